@@ -1,0 +1,1 @@
+"""Devices (card readers, cameras) and their emulators; imports neither Qt nor kiosk/."""

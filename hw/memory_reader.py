@@ -1,0 +1,96 @@
+"""The in-process reader (`memory:`): one slot, a virtual card inserted and removed by code."""
+
+from __future__ import annotations
+
+import threading
+
+from hw.reader import (
+    DEFAULT_TIMEOUT_S,
+    CardMuteError,
+    CardRemovedError,
+    NoCardError,
+)
+from hw.vcard.card import VirtualCard
+
+
+class MemoryCardReader:
+    """A reader whose card is a VirtualCard in this process; safe to insert from any thread."""
+
+    def __init__(self, name: str = "Virtual reader (memory)") -> None:
+        self.name = name
+        self._card: VirtualCard | None = None
+        self._connected = False
+        self._pull_during_next_command = False
+        self._changed = threading.Condition()
+
+    @property
+    def card(self) -> VirtualCard | None:
+        """The card in the slot, if any."""
+        return self._card
+
+    def insert(self, card: VirtualCard) -> None:
+        """Put a card in the slot; raises ValueError if one is already there."""
+        with self._changed:
+            if self._card is not None:
+                raise ValueError("the reader already holds a card; remove it first")
+            self._card = card
+            self._connected = False
+            self._changed.notify_all()
+
+    def remove(self) -> VirtualCard | None:
+        """Take the card out (it loses power); returns it."""
+        with self._changed:
+            card, self._card = self._card, None
+            self._connected = False
+            self._pull_during_next_command = False
+            if card is not None:
+                card.power_off()
+            self._changed.notify_all()
+            return card
+
+    def pull_during_next_command(self) -> None:
+        """Make the next command reach the card, then the card leave before it answers."""
+        self._pull_during_next_command = True
+
+    def wait_for_card(self, timeout: float) -> bool:
+        """Block until a card is present or `timeout` seconds pass."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._card is not None, timeout)
+
+    def wait_for_removal(self, timeout: float) -> bool:
+        """Block until the slot is empty or `timeout` seconds pass."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._card is None, timeout)
+
+    def connect(self) -> bytes:
+        """Power the card on; its ATR, or CardMuteError for a chip that does not answer."""
+        card = self._card
+        if card is None:
+            raise NoCardError("no card in the reader")
+        atr = card.power_on()
+        if atr is None:
+            raise CardMuteError("the card does not answer (no ATR)")
+        self._connected = True
+        return atr
+
+    def transmit(self, apdu: bytes, timeout: float = DEFAULT_TIMEOUT_S) -> bytes:
+        """Send one APDU to the card and return its response."""
+        card = self._card
+        if card is None:
+            raise CardRemovedError("the card was removed")
+        if not self._connected:
+            raise NoCardError("the card is not connected")
+        response = card.process(apdu)
+        if self._pull_during_next_command:
+            self.remove()
+            raise CardRemovedError("the card was removed during the command")
+        if response is None:
+            raise CardMuteError(f"the card did not answer within {timeout:.1f} s")
+        return response
+
+    def disconnect(self) -> None:
+        """Power the card off; nothing happens when it is already gone."""
+        card = self._card
+        if card is not None:
+            card.power_off()
+        self._connected = False

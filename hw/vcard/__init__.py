@@ -1,0 +1,1 @@
+"""The virtual My Number card: its file, its applications, and the authority that issues it."""

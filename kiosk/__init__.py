@@ -1,0 +1,1 @@
+"""The kiosk's domain: card protocol, authentication, eligibility, flows, storage."""

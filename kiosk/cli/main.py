@@ -1,0 +1,39 @@
+"""Entry point of the `kiosk` command: parses arguments and dispatches to sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from kiosk.cli import card_commands
+from kiosk.cli.errors import CommandError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Simulator of the terminals where a My Number card is used as a "
+        "health-insurance card.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log events to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    card_commands.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return args.handler(args)
+    except CommandError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return error.status

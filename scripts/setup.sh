@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs everything the kiosk needs on a fresh Debian 12 machine: the Debian packages
+# listed in scripts/apt-packages.txt, then a virtual environment in .venv with the project.
+# Usage: scripts/setup.sh [dev]   ("dev" adds the test tools). Safe to run again: it only
+# installs what is missing or changed.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+extra=${1:-}
+
+mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$root/scripts/apt-packages.txt")
+missing=()
+for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
+        || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || {
+            echo "setup: please install these Debian packages as root: ${missing[*]}" >&2
+            exit 1
+        }
+        sudo="sudo"
+    fi
+    echo "setup: installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+fi
+
+python=""
+for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null \
+        && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        python=$candidate
+        break
+    fi
+done
+[ -n "$python" ] || { echo "setup: Python 3.11 or newer is required" >&2; exit 1; }
+
+venv="$root/.venv"
+if [ ! -x "$venv/bin/python" ]; then
+    echo "setup: creating $venv"
+    "$python" -m venv "$venv"
+fi
+
+# Reinstall only when the dependency list changed since the last successful install.
+spec="$root/pyproject.toml"
+stamp="$venv/.installed-$(sha256sum "$spec" | cut -c1-16)-${extra:-base}"
+if [ ! -e "$stamp" ]; then
+    echo "setup: installing Python packages"
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    target="$root"
+    [ -n "$extra" ] && target="$root[$extra]"
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"
+    rm -f "$venv"/.installed-*
+    touch "$stamp"
+fi

@@ -1,0 +1,64 @@
+"""The layers stay clean: only ui/ imports Qt; hw/ imports neither Qt nor kiosk/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6", "pytestqt")
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module)
+    return names
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+def _python_files(*folders: str) -> list[Path]:
+    files = [path for folder in folders for path in (ROOT / folder).rglob("*.py")]
+    assert files, f"no Python files found under {folders}"
+    return files
+
+
+def _violations(files: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{path.name} imports {name}"
+        for path in files
+        for name in _imports(path)
+        if _top(name) in forbidden
+    ]
+
+
+def test_hw_imports_neither_qt_nor_kiosk():
+    assert _violations(_python_files("hw"), (*QT_MODULES, "kiosk", "ui")) == []
+
+
+@pytest.mark.parametrize("folder", ["kiosk", "hw", "bench"])
+def test_nothing_outside_ui_imports_qt(folder):
+    assert _violations(_python_files(folder), QT_MODULES) == []
+
+
+def test_the_import_check_catches_a_violation(tmp_path):
+    offender = tmp_path / "offender.py"
+    offender.write_text(
+        "import os\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "def later():\n"
+        "    import kiosk.card\n"
+    )
+    assert _violations([offender], (*QT_MODULES, "kiosk")) == [
+        "offender.py imports PySide6.QtWidgets",
+        "offender.py imports kiosk.card",
+    ]
