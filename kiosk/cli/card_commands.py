@@ -18,6 +18,7 @@ from kiosk.cli.card_making import make_card
 from kiosk.cli.card_spec import CardSpec
 from kiosk.cli.errors import CommandError
 
+
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `card new|info|apdu` to the command tree."""
     card = commands.add_parser("card", help="virtual My Number cards")

@@ -128,7 +128,7 @@ def test_crash_during_write_leaves_the_old_file(card_file, monkeypatch):
 
 
 def test_missing_card_file(tmp_path):
-    with pytest.raises(CardFileError, match="card file not found: .*nothing.json"):
+    with pytest.raises(CardFileError, match=r"card file not found: .*nothing\.json"):
         load_card(tmp_path / "nothing.json")
 
 
