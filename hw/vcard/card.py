@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import load_der_private_key
@@ -23,6 +24,7 @@ from hw.vcard.pin_rules import is_valid
 from hw.vcard.pin_secret import PinSecret
 
 log = logging.getLogger(__name__)
+_F = TypeVar("_F", BinaryFile, KeyFile)
 
 INS_SELECT = 0xA4
 INS_READ_BINARY = 0xB0
@@ -136,6 +138,14 @@ class VirtualCard:
             return None
         return fid, app.files[fid]
 
+    def _current_of(self, kind: type[_F]) -> _F | bytes:
+        """The current EF if it is a `kind`, else the status word to answer."""
+        current = self._current()
+        if current is None:
+            return status.NO_CURRENT_EF
+        ef = current[1]
+        return ef if isinstance(ef, kind) else status.INCOMPATIBLE_FILE
+
     def _opened(self, pins: tuple[int, ...]) -> bool:
         return not pins or any(pin in self._session.verified for pin in pins)
 
@@ -144,12 +154,9 @@ class VirtualCard:
     def _read_binary(self, command: Command) -> bytes:
         if command.p1 & 0x80:
             return status.WRONG_P1P2
-        current = self._current()
-        if current is None:
-            return status.NO_CURRENT_EF
-        _fid, ef = current
-        if not isinstance(ef, BinaryFile):
-            return status.INCOMPATIBLE_FILE
+        ef = self._current_of(BinaryFile)
+        if isinstance(ef, bytes):
+            return ef
         if not self._opened(ef.read_pins):
             return status.SECURITY_NOT_SATISFIED
         offset = (command.p1 << 8) | command.p2
@@ -243,12 +250,9 @@ class VirtualCard:
     def _compute_signature(self, command: Command) -> bytes:
         if (command.p1, command.p2) != (0x00, 0x80):
             return status.WRONG_P1P2
-        current = self._current()
-        if current is None:
-            return status.NO_CURRENT_EF
-        _fid, ef = current
-        if not isinstance(ef, KeyFile):
-            return status.INCOMPATIBLE_FILE
+        ef = self._current_of(KeyFile)
+        if isinstance(ef, bytes):
+            return ef
         if not self._opened(ef.use_pins):
             return status.SECURITY_NOT_SATISFIED
         if not command.data or len(command.data) > _MAX_SIGN_INPUT:

@@ -27,7 +27,18 @@ def parse_my_number(data: bytes) -> str:
     tlv = parse_one(data)
     if tlv.tag != _MY_NUMBER_TAG or not _TWELVE_DIGITS.fullmatch(tlv.value):
         raise MalformedAnswer("My Number file has the wrong layout")
-    return tlv.value.decode("ascii")
+    number = tlv.value.decode("ascii")
+    if _check_digit(number[:11]) != int(number[11]):
+        raise MalformedAnswer("My Number check digit does not match")
+    return number
+
+
+def _check_digit(first_eleven: str) -> int:
+    """The check digit of the individual number (weights 2-7 then 2-6, from the right)."""
+    total = sum(int(digit) * (n + 1 if n <= 6 else n - 5)
+                for n, digit in enumerate(reversed(first_eleven), start=1))
+    remainder = total % 11
+    return 0 if remainder <= 1 else 11 - remainder
 
 
 def parse_basic_four(value: bytes) -> BasicFour:

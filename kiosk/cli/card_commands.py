@@ -91,14 +91,19 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _info(args: argparse.Namespace) -> int:
+def _reader_holding(path: Path) -> MemoryCardReader:
+    """A memory reader holding the card in `path`, whose changes are saved back to it."""
     try:
-        card = load_card(args.card)
+        card = load_card(path)
     except CardFileError as error:
         raise CommandError(str(error)) from None
     reader = MemoryCardReader()
     reader.insert(card)
-    info = gather_card_info(reader)
+    return reader
+
+
+def _info(args: argparse.Namespace) -> int:
+    info = gather_card_info(_reader_holding(args.card))
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
@@ -114,12 +119,7 @@ def _apdu(args: argparse.Namespace) -> int:
                            status=2) from None
     if any(len(command) < 4 for command in commands):
         raise CommandError("a command APDU has at least 4 bytes (CLA INS P1 P2)", status=2)
-    try:
-        card = load_card(args.card)
-    except CardFileError as error:
-        raise CommandError(str(error)) from None
-    reader = MemoryCardReader()
-    reader.insert(card)
+    reader = _reader_holding(args.card)
     try:
         atr = reader.connect()
     except CardMuteError as error:

@@ -15,6 +15,9 @@ from kiosk.card import (
     PinNotUsable,
 )
 
+# Certificate dates are shown as the card's issuer states them, in Japan time.
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
+
 _PINS = {
     "auth": (PinKind.AUTH, "user-authentication PIN (利用者証明用)"),
     "signature": (PinKind.SIGNATURE, "signature password (署名用)"),
@@ -60,8 +63,8 @@ def _certificate(card: MyNumberCardProtocol, now: dt.datetime) -> dict[str, str]
         "serial": f"{certificate.serial_number:X}",
         "subject": certificate.subject.rfc4514_string(),
         "issuer": certificate.issuer.rfc4514_string(),
-        "not_before": not_before.isoformat(),
-        "not_after": not_after.isoformat(),
+        "not_before": not_before.astimezone(JST).isoformat(),
+        "not_after": not_after.astimezone(JST).isoformat(),
         "state": state,
     }
 

@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from kiosk.card import (
+    MalformedAnswer,
     NotVerified,
     Sex,
     SignatureMismatch,
@@ -219,3 +220,16 @@ def test_read_card_face() -> None:
     assert face.birth_date == datetime.date(1980, 3, 15)
     assert face.expiry == datetime.date(2034, 3, 15)
     assert face.sex is Sex.FEMALE
+
+
+def test_my_number_with_a_wrong_check_digit_is_malformed() -> None:
+    steps = [
+        (SELECT_INPUT_SUPPORT, OK),
+        (select_ef(0x0011), OK),
+        (verify(AUTH_PIN), OK),
+        (select_ef(0x0001), OK),
+        ("00 B0 00 00 0F", ok(b"\xff\x10\x0c123456789019")),
+    ]
+    card, _reader = run(steps)
+    with pytest.raises(MalformedAnswer, match="check digit"):
+        card.read_my_number(AUTH_PIN)
