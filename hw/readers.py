@@ -17,8 +17,15 @@ def _memory(argument: str) -> CardReader:
     return MemoryCardReader(argument or "Virtual reader (memory)")
 
 
+def _pcsc(argument: str) -> CardReader:
+    from hw.pcsc_reader import PcscCardReader
+
+    return PcscCardReader(argument)
+
+
 _BACKENDS: dict[str, Callable[[str], CardReader]] = {
     "memory": _memory,
+    "pcsc": _pcsc,
 }
 
 

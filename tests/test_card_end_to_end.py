@@ -1,4 +1,8 @@
-"""The terminal's card protocol against the virtual card: the two sides meet at the bytes."""
+"""The terminal's card protocol against the virtual card: the two sides meet at the bytes.
+
+Every test runs twice: on the in-process reader and through a real pcscd with the card
+served to its vpcd reader, with the same expectations.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,6 @@ import pytest
 from PIL import Image
 
 from hw.counting_reader import CountingCardReader
-from hw.memory_reader import MemoryCardReader
-from hw.vcard.card import VirtualCard
-from hw.vcard.card_file import load_card, write_image
 from hw.vcard.model import ChipState
 from kiosk.card import (
     CardRemoved,
@@ -24,14 +25,7 @@ from kiosk.card import (
     WrongPin,
 )
 from tests.cards import AUTH_PIN, CARD_INFO_PIN, MY_NUMBER, SIGNATURE_PASSWORD
-
-
-def _terminal(image, persist=None):
-    reader = CountingCardReader(MemoryCardReader())
-    reader.inner.insert(VirtualCard(image, persist))
-    protocol = MyNumberCardProtocol(reader)
-    protocol.connect()
-    return protocol, reader
+from tests.slots import card_file
 
 
 @pytest.fixture
@@ -39,32 +33,46 @@ def issued(card_factory):
     return card_factory.issued("standard")
 
 
-def test_read_certificate_in_four_apdus(issued, card_factory):
-    protocol, reader = _terminal(issued.image)
+@pytest.fixture
+def terminal(slot, tmp_path):
+    """Insert a card image into the slot; returns the protocol and a counting reader."""
+
+    def insert(image):
+        slot.insert(card_file(tmp_path, image))
+        reader = CountingCardReader(slot.reader)
+        protocol = MyNumberCardProtocol(reader)
+        protocol.connect()
+        return protocol, reader
+
+    return insert
+
+
+def test_read_certificate_in_four_apdus(issued, card_factory, terminal):
+    protocol, reader = terminal(issued.image)
     certificate = protocol.read_auth_certificate().certificate
     certificate.verify_directly_issued_by(card_factory.authority.auth_ca_certificate)
     assert reader.traffic.commands == 4  # SELECT AP, SELECT EF, header, rest
 
 
-def test_authenticate_signs_and_checks_against_the_certificate(issued):
-    protocol, reader = _terminal(issued.image)
+def test_authenticate_signs_and_checks_against_the_certificate(issued, terminal):
+    protocol, reader = terminal(issued.image)
     result = protocol.authenticate(AUTH_PIN, b"nonce from the eligibility system")
     assert len(result.signature) == 256
     assert reader.traffic.commands == 8  # certificate 4, SELECT PIN, VERIFY, SELECT key, SIGN
 
 
-def test_basic_four_by_pin_and_by_collation_b(issued):
-    protocol, _ = _terminal(issued.image)
+def test_basic_four_by_pin_and_by_collation_b(issued, terminal):
+    protocol, _ = terminal(issued.image)
     by_pin = protocol.read_basic_four(pin=CARD_INFO_PIN)
     assert (by_pin.family_name, by_pin.given_name) == ("山田", "花子")
     assert by_pin.address == "東京都千代田区霞が関一丁目2番2号"
     assert by_pin.birth_date.isoformat() == "1985-04-12"
-    protocol, _ = _terminal(issued.image)
+    protocol.connect()  # a new session: nothing verified
     assert protocol.read_basic_four(collation_b=issued.collation_b) == by_pin
 
 
-def test_my_number_and_card_face(issued):
-    protocol, _ = _terminal(issued.image)
+def test_my_number_and_card_face(issued, terminal):
+    protocol, _ = terminal(issued.image)
     assert protocol.read_my_number(CARD_INFO_PIN) == MY_NUMBER
     face = protocol.read_card_face(issued.collation_b)
     photo = Image.open(io.BytesIO(face.photo))
@@ -72,8 +80,8 @@ def test_my_number_and_card_face(issued):
     assert face.expiry == issued.expires_on
 
 
-def test_lock_sequence_through_the_protocol(issued):
-    protocol, _ = _terminal(issued.image)
+def test_lock_sequence_through_the_protocol(issued, terminal):
+    protocol, _ = terminal(issued.image)
     assert protocol.pin_tries_left(PinKind.AUTH) == 3
     with pytest.raises(WrongPin) as first:
         protocol.verify_pin(PinKind.AUTH, "0000")
@@ -89,8 +97,8 @@ def test_lock_sequence_through_the_protocol(issued):
     assert protocol.pin_tries_left(PinKind.AUTH) == 0
 
 
-def test_signature_password_and_a_pin_of_the_wrong_shape(issued):
-    protocol, reader = _terminal(issued.image)
+def test_signature_password_and_a_pin_of_the_wrong_shape(issued, terminal):
+    protocol, reader = terminal(issued.image)
     protocol.verify_pin(PinKind.SIGNATURE, SIGNATURE_PASSWORD)
     sent = reader.traffic.commands
     with pytest.raises(InvalidPinFormat):
@@ -98,9 +106,9 @@ def test_signature_password_and_a_pin_of_the_wrong_shape(issued):
     assert reader.traffic.commands == sent  # nothing reached the card
 
 
-def test_face_auth_card_refuses_pins_but_gives_its_photo(card_factory):
+def test_face_auth_card_refuses_pins_but_gives_its_photo(card_factory, terminal):
     issued = card_factory.issued("face-auth")
-    protocol, _ = _terminal(issued.image)
+    protocol, _ = terminal(issued.image)
     with pytest.raises(PinNotUsable):
         protocol.pin_tries_left(PinKind.AUTH)
     with pytest.raises(PinNotUsable):
@@ -110,33 +118,31 @@ def test_face_auth_card_refuses_pins_but_gives_its_photo(card_factory):
     assert protocol.read_card_face(issued.collation_b).photo[:2] == b"\xff\x4f"
 
 
-def test_destroyed_chip(issued):
+def test_destroyed_chip(issued, slot, tmp_path):
     issued.image.chip = ChipState.DESTROYED
-    reader = MemoryCardReader()
-    reader.insert(VirtualCard(issued.image))
+    slot.insert(card_file(tmp_path, issued.image))
     with pytest.raises(CardUnresponsive):
-        MyNumberCardProtocol(reader).connect()
+        MyNumberCardProtocol(slot.reader).connect()
 
 
-def test_pulled_card_mid_verify_through_the_protocol(issued, tmp_path):
-    path = tmp_path / "card.json"
-    write_image(path, issued.image)
-    reader = MemoryCardReader()
-    reader.insert(load_card(path))
-    protocol = MyNumberCardProtocol(reader)
+def test_pulled_card_mid_verify_through_the_protocol(issued, slot, tmp_path):
+    path = card_file(tmp_path, issued.image)
+    slot.insert(path)
+    protocol = MyNumberCardProtocol(slot.reader)
     protocol.connect()
     protocol.pin_tries_left(PinKind.AUTH)
-    reader.pull_during_next_command()
+    slot.pull_during_next_command()
     with pytest.raises(CardRemoved):
         protocol.verify_pin(PinKind.AUTH, "0000")
     with pytest.raises(CardRemoved):
         protocol.read_auth_certificate()
-    reader.insert(load_card(path))
+    slot.remove()
+    slot.insert(path)
     protocol.connect()
     assert protocol.pin_tries_left(PinKind.AUTH) == 2
 
 
-def test_reading_without_verification_is_refused(issued):
-    protocol, _ = _terminal(issued.image)
+def test_reading_without_verification_is_refused(issued, terminal):
+    protocol, _ = terminal(issued.image)
     with pytest.raises(NotVerified):
         protocol.read_basic_four()

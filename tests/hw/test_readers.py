@@ -17,7 +17,7 @@ def test_memory_path_opens_the_in_process_reader():
 
 @pytest.mark.parametrize("path", ["memory", "nfc:usb", "", "pcscd:"])
 def test_unknown_paths_are_refused_with_the_known_ones(path):
-    with pytest.raises(UnknownReaderError, match="known: memory:"):
+    with pytest.raises(UnknownReaderError, match="known: memory:, pcsc:"):
         open_reader(path)
 
 
