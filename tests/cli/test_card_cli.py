@@ -146,3 +146,10 @@ def test_console_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "kiosk", "card", "--help"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "apdu" in result.stdout
+
+
+def test_serve_refuses_a_remote_host_and_a_missing_card(tmp_path, capsys):
+    assert main(["card", "serve", str(tmp_path / "c.json"), "--host", "192.0.2.10"]) == 2
+    assert "--allow-remote" in capsys.readouterr().err
+    assert main(["card", "serve", str(tmp_path / "none.json")]) == 1
+    assert "card file not found" in capsys.readouterr().err
