@@ -32,8 +32,9 @@ class PcscdLabError(RuntimeError):
 
 def missing_requirements() -> list[str]:
     """What this machine lacks to run a private pcscd (empty when all is there)."""
-    missing = [tool for tool in _TOOLS if shutil.which(tool) is None
-               and not Path("/usr/sbin", tool).exists()]
+    # pcscd lives in /usr/sbin, which an ordinary user's PATH may lack.
+    search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+    missing = [tool for tool in _TOOLS if shutil.which(tool, path=search) is None]
     if not VPCD_DRIVER.exists():
         missing.append(str(VPCD_DRIVER))
     return missing

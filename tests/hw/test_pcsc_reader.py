@@ -133,3 +133,13 @@ def test_private_pcscd_starts_for_an_ordinary_user(tmp_path):
         assert result.stdout.split() == ["65534", "True"]
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_missing_pcscd_fails_with_what_to_install(tmp_path, monkeypatch):
+    from hw import private_pcscd
+
+    monkeypatch.setattr(private_pcscd.shutil, "which", lambda _tool, path=None: None)
+    monkeypatch.setattr(private_pcscd, "VPCD_DRIVER", tmp_path / "libifdvpcd.so")
+    with pytest.raises(private_pcscd.PcscdLabError,
+                       match="missing pcscd.*install the Debian packages pcscd vsmartcard-vpcd"):
+        private_pcscd.PrivatePcscd(tmp_path / "lab").start()
