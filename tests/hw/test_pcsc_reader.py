@@ -141,5 +141,5 @@ def test_missing_pcscd_fails_with_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setattr(private_pcscd.shutil, "which", lambda _tool, path=None: None)
     monkeypatch.setattr(private_pcscd, "VPCD_DRIVER", tmp_path / "libifdvpcd.so")
     with pytest.raises(private_pcscd.PcscdLabError,
-                       match="missing pcscd.*install the Debian packages pcscd vsmartcard-vpcd"):
+                       match=r"missing pcscd.*install the Debian packages pcscd vsmartcard-vpcd"):
         private_pcscd.PrivatePcscd(tmp_path / "lab").start()
