@@ -1,0 +1,1 @@
+"""Demo personas: coherent virtual cards and eligibility records for QA and training."""

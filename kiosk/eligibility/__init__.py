@@ -1,0 +1,1 @@
+"""The eligibility system behind the terminals (オンライン資格確認), simulated offline."""

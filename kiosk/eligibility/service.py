@@ -1,0 +1,130 @@
+"""The eligibility system as terminals call it: one transaction per request, refusals audited.
+
+Blocking (database work): call it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from cryptography import x509
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from kiosk.eligibility import audit, clock
+from kiosk.eligibility.certificates import CertificateCheck, check_presented
+from kiosk.eligibility.consent import record_consent
+from kiosk.eligibility.errors import EligibilityError, NotRegistered
+from kiosk.eligibility.lookup import lookup_by_certificate_id
+from kiosk.eligibility.records import Lookup
+from kiosk.eligibility.registration import (
+    RegistrationOutcome,
+    is_registered,
+    register_certificate,
+)
+from kiosk.storage.database import Database, DatabaseError
+
+
+@dataclass(frozen=True)
+class Terminal:
+    """Who is asking: the terminal's id and its facility (None for the portal or a booth)."""
+
+    terminal_id: str
+    facility_code: str | None = None
+
+
+class EligibilityService:
+    """Requests of terminals, each in its own transaction."""
+
+    def __init__(self, database: Database, anchor: x509.Certificate,
+                 now: Callable[[], dt.datetime] = clock.now) -> None:
+        self._database = database
+        self._anchor = anchor
+        self._now = now
+
+    @contextmanager
+    def _transaction(self, terminal: Terminal, action: str) -> Iterator[tuple[Session,
+                                                                               dt.datetime]]:
+        moment = self._now()
+        try:
+            with self._database.session() as session, session.begin():
+                yield session, moment
+        except EligibilityError as refusal:
+            self._audit_refusal(terminal, action, moment, refusal)
+            raise
+        except OperationalError as error:
+            raise DatabaseError(_storage_message(error)) from None
+        except SQLAlchemyError as error:
+            raise DatabaseError(f"the eligibility database failed: {type(error).__name__}") \
+                from None
+
+    def _audit_refusal(self, terminal: Terminal, action: str, moment: dt.datetime,
+                       refusal: EligibilityError) -> None:
+        # The request's own transaction was rolled back; the refusal is kept on its own.
+        try:
+            with self._database.session() as session, session.begin():
+                audit.record(session, moment, terminal.terminal_id, action,
+                             f"refused: {type(refusal).__name__}",
+                             facility_code=terminal.facility_code)
+        except SQLAlchemyError:
+            pass  # the refusal still reaches the terminal; the log has it
+
+    def check(self, der: bytes, terminal: Terminal) -> CertificateCheck:
+        """Check a presented certificate (chain, dates, status)."""
+        with self._transaction(terminal, "check") as (session, moment):
+            return check_presented(session, der, self._anchor, moment)
+
+    def registered(self, der: bytes, terminal: Terminal) -> bool:
+        """Whether the card is registered (the portal's status view)."""
+        with self._transaction(terminal, "status") as (session, moment):
+            check = check_presented(session, der, self._anchor, moment)
+            return is_registered(session, check.certificate_id)
+
+    def register(self, der: bytes, terminal: Terminal) -> RegistrationOutcome:
+        """Register the card for insurance use (idempotent)."""
+        with self._transaction(terminal, "register") as (session, moment):
+            check = check_presented(session, der, self._anchor, moment)
+            return register_certificate(session, check.certificate_id, terminal.terminal_id,
+                                        moment)
+
+    def lookup(self, der: bytes, terminal: Terminal) -> Lookup:
+        """The card holder's eligibility, and consent flags for the terminal's facility."""
+        with self._transaction(terminal, "lookup") as (session, moment):
+            check = check_presented(session, der, self._anchor, moment)
+            result = lookup_by_certificate_id(session, check.certificate_id,
+                                              terminal.facility_code, moment)
+            audit.record(session, moment, terminal.terminal_id, "lookup",
+                         f"validity {int(result.validity)}",
+                         facility_code=terminal.facility_code,
+                         certificate_id=check.certificate_id, person_id=result.person_id)
+            return result
+
+    def give_consent(self, der: bytes, terminal: Terminal, categories: list[str]) -> None:
+        """Record the holder's consent for the terminal's facility (24 hours)."""
+        if terminal.facility_code is None:
+            raise ValueError("consent is given to a facility")
+        with self._transaction(terminal, "consent") as (session, moment):
+            check = check_presented(session, der, self._anchor, moment)
+            result = lookup_by_certificate_id(session, check.certificate_id, None, moment)
+            if result.person_id is None:
+                raise NotRegistered("this card is not registered")
+            record_consent(session, terminal.facility_code, result.person_id, categories,
+                           moment)
+            audit.record(session, moment, terminal.terminal_id, "consent",
+                         ",".join(sorted(categories)) or "declined",
+                         facility_code=terminal.facility_code,
+                         certificate_id=check.certificate_id, person_id=result.person_id)
+
+
+def _storage_message(error: OperationalError) -> str:
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return "the eligibility database is busy (locked by another process); try again"
+    if "readonly" in text or "read-only" in text:
+        return "the eligibility database is read-only; nothing was written"
+    if "no such table" in text or "does not exist" in text:
+        return "the eligibility database is not set up: run 'kiosk db upgrade'"
+    return "the eligibility database cannot be reached; nothing was written"

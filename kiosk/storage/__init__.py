@@ -1,0 +1,1 @@
+"""Storage of the eligibility system: SQLAlchemy models, the database, its migrations."""
