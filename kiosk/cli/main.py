@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from kiosk.cli import card_commands
+from kiosk.cli import admin_commands, card_commands, db_commands
 from kiosk.cli.errors import CommandError
 
 
@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log events to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     card_commands.register(commands)
+    db_commands.register(commands)
+    admin_commands.register(commands)
     return parser
 
 

@@ -40,7 +40,8 @@ class SeededPersona:
     collation_b: str
 
 
-def _auth_certificate(image: CardImage) -> x509.Certificate:
+def auth_certificate(image: CardImage) -> x509.Certificate:
+    """The user-authentication certificate in a card image (as J-LIS knows it)."""
     ef = image.application_named("jpki").files[0x000A]
     assert isinstance(ef, BinaryFile)
     length = int.from_bytes(ef.data[2:4], "big") + 4  # 30 82 HH LL
@@ -114,13 +115,15 @@ def seed_demo(database: Database, cards_dir: Path, *, force: bool = False,
             code = individual_code(_my_number(image), key)
             person = admin.person_for(session, code)
             _enrol(session, person, persona, now)
-            certificate = admin.record_certificate(session, _auth_certificate(image), code)
+            certificate = admin.record_certificate(session, auth_certificate(image), code)
             if persona.get("registered") and not is_registered(session, certificate.id):
                 # Registered while the certificate was valid (expired demo cards too).
                 registered_at = aware(certificate.not_before) + dt.timedelta(days=1)
                 register_certificate(session, certificate.id, ACTOR, min(now, registered_at))
             wanted = persona.get("certificate_status", "active")
-            if certificate.status != wanted:
+            # Only a card nobody has acted on takes the persona's status: a hold placed
+            # since (QA, the hotline) stays.
+            if certificate.status != wanted and certificate.status_changed_at is None:
                 certificate.status = wanted
                 certificate.status_changed_at = now
             seeded.append(SeededPersona(out, persona["case"], state, persona.get("pin"),

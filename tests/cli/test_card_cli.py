@@ -129,13 +129,14 @@ def test_apdu_on_a_missing_or_broken_card_file(tmp_path, capsys):
     assert "bad.json is damaged or truncated" in capsys.readouterr().err
 
 
-def test_demo_issues_one_card_per_case_and_keeps_them(tmp_path, capsys):
-    assert main(["card", "demo", str(tmp_path)]) == 0
+def test_demo_issues_one_card_per_case_and_keeps_them(capsys):
+    assert main(["card", "demo"]) == 0
     first = capsys.readouterr().out
-    assert first.count(" issued ") == 6
-    assert main(["card", "demo", str(tmp_path)]) == 0
-    assert capsys.readouterr().out.count(" kept ") == 6
-    kinds = {path.name: read_image(path) for path in tmp_path.glob("*.json")}
+    assert first.count(" issued ") == 13
+    assert main(["card", "demo"]) == 0
+    assert capsys.readouterr().out.count(" kept ") == 13
+    cards = paths.data_dir() / "cards"
+    kinds = {path.name: read_image(path) for path in cards.glob("*.json")}
     assert kinds["sato-kenta.json"].kind.value == "face-authentication"
     assert kinds["ito-sakura.json"].chip.value == "destroyed"
     locked = kinds["suzuki-ichiro.json"].application_named("jpki").files[0x0018]
