@@ -15,8 +15,8 @@ from kiosk import paths
 from kiosk.cli import demo_cards, serve_command
 from kiosk.cli.card_info import gather_card_info, render_card_info
 from kiosk.cli.card_making import make_card
-from kiosk.cli.card_spec import CardSpec
 from kiosk.cli.errors import CommandError
+from kiosk.demo.card_spec import CardSpec
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -10,8 +10,8 @@ from hw.vcard.holder import IssuanceError
 from hw.vcard.images import ImageError
 from hw.vcard.issuer import IssuedCard
 from kiosk import paths
-from kiosk.cli.card_spec import CardSpec, issue_from_spec
 from kiosk.cli.errors import CommandError
+from kiosk.demo.card_spec import CardSpec, issue_from_spec
 
 
 def make_card(spec: CardSpec, authority_dir: Path | None, out: Path) -> IssuedCard:

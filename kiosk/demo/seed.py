@@ -15,7 +15,7 @@ from hw.vcard.authority import TestAuthority
 from hw.vcard.card_file import read_image, write_image
 from hw.vcard.model import BinaryFile, CardImage
 from kiosk import paths
-from kiosk.cli.card_spec import CardSpec, issue_from_spec
+from kiosk.demo.card_spec import CardSpec, issue_from_spec
 from kiosk.demo.personas import load, resolve
 from kiosk.eligibility import admin
 from kiosk.eligibility.admin import Enrolment

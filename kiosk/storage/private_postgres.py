@@ -152,9 +152,12 @@ class PrivatePostgres:
     def _start_on_a_free_port(self) -> None:
         for attempt in range(_PORT_TRIES):
             self.port = _free_port()
+            seen = self.log_path.stat().st_size if self.log_path.exists() else 0
             if self._pg_ctl_start():
                 break
-            log = self.log_path.read_text(errors="replace")
+            with self.log_path.open(errors="replace") as log_file:
+                log_file.seek(seen)
+                log = log_file.read()
             # Another program may take the port between our probe and the server's bind.
             if "could not bind" not in log or attempt == _PORT_TRIES - 1:
                 self.port = None
@@ -163,16 +166,15 @@ class PrivatePostgres:
     def _prepare_runtime(self) -> Path:
         """Where data, socket and log go, owned by (and reachable for) the server's user."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        runtime = self.directory
-        socket_dir = runtime / "socket"
-        too_long = len(str(socket_dir)) > _SOCKET_PATH_MAX
-        if too_long or (self._account and not _reachable(runtime, *self._account)):
+        runtime = self.directory / "postgres"
+        too_long = len(str(runtime / "socket")) > _SOCKET_PATH_MAX
+        if too_long or (self._account and not _reachable(self.directory, *self._account)):
             # pytest's directories are private to root (0700): the server's user could not
-            # enter them, so take a short private directory in /tmp instead.
+            # enter them. /tmp (not $TMPDIR, which may be private too) is open to everyone
+            # and short enough for the socket path.
             runtime = Path(tempfile.mkdtemp(prefix="kiosk-pg-", dir="/tmp"))
             self._own_runtime = True
         else:
-            runtime = runtime / "postgres"
             runtime.mkdir()
         (runtime / "socket").mkdir()
         if self._account:
@@ -226,10 +228,11 @@ class PrivatePostgres:
         """Stop the server (fast: open connections are cut) and remove a temporary home."""
         if self._runtime is None:
             return
-        if self.port is not None and self._bin is not None:
+        # Stop whatever runs there, even a server whose start timed out.
+        if self._bin is not None and (self.data_dir / "postmaster.pid").exists():
             self._run([str(self._bin / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m",
                        "fast", "-w", "-t", str(_START_TIMEOUT_S)], timeout=_START_TIMEOUT_S + 10)
-            self.port = None
+        self.port = None
         if self._own_runtime:
             shutil.rmtree(self._runtime, ignore_errors=True)
         self._runtime = None
