@@ -135,8 +135,8 @@ class VpcdCardServer:
                 sock.close()
                 return
             self._socket = sock
-        self._connected.set()
         self._on_event("inserted")
+        self._connected.set()  # after the event, so a waiter sees it reported
         try:
             while True:
                 message = _receive(sock)
