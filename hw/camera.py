@@ -1,0 +1,76 @@
+"""The camera interface every backend implements, the frames it delivers, and its errors.
+
+A camera is used by one thread at a time (never the GUI thread): `open`, then `capture`
+frames (each call blocks for at most its timeout), then `close`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+DEFAULT_FRAME_TIMEOUT_S = 2.0
+
+
+class CameraError(Exception):
+    """Base class of every error a camera raises."""
+
+
+class CameraUnavailableError(CameraError):
+    """The camera is missing, cannot be opened, or was disconnected."""
+
+
+class CameraTimeoutError(CameraError):
+    """No frame arrived within the timeout."""
+
+
+class BadFrameError(CameraError):
+    """The device delivered something that is not a usable image."""
+
+
+@dataclass(frozen=True, eq=False)
+class Frame:
+    """One RGB image (height x width x 3, uint8) and when it was taken (monotonic seconds).
+
+    Frames are personal data: keep them in memory only, and drop them after use.
+    """
+
+    image: np.ndarray
+    timestamp: float
+
+    def __post_init__(self) -> None:
+        image = self.image
+        if (not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3
+                or image.shape[2] != 3 or min(image.shape[:2]) < 16):
+            raise BadFrameError("a frame must be an RGB uint8 image of at least 16x16 pixels")
+
+    @property
+    def width(self) -> int:
+        """Pixels across."""
+        return int(self.image.shape[1])
+
+    @property
+    def height(self) -> int:
+        """Pixels down."""
+        return int(self.image.shape[0])
+
+
+@runtime_checkable
+class Camera(Protocol):
+    """A source of frames: a device, a video file, still images, or an emulation."""
+
+    name: str
+
+    def open(self) -> None:
+        """Start delivering frames; CameraUnavailableError if it cannot."""
+        ...
+
+    def capture(self, timeout: float = DEFAULT_FRAME_TIMEOUT_S) -> Frame:
+        """The next frame; blocks up to `timeout` seconds (CameraTimeoutError after)."""
+        ...
+
+    def close(self) -> None:
+        """Stop and release the device; safe to call twice."""
+        ...
