@@ -54,6 +54,9 @@ if [ ! -e "$stamp" ]; then
     target="$root"
     [ -n "$extra" ] && target="$root[$extra]"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"
+    # Without --no-deps it would build dlib from source (minutes); dlib-bin provides it.
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
+        "face_recognition==1.3.0"
     rm -f "$venv"/.installed-*
     touch "$stamp"
 fi
