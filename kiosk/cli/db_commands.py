@@ -41,19 +41,25 @@ def _reason(error: SQLAlchemyError) -> str:
     return str(getattr(error, "orig", None) or error).strip()
 
 
-def _upgrade(args: argparse.Namespace) -> int:
-    url = args.url or database_url()
+def _revision_after(url: str, doing: str, migrate: bool) -> str | None:
+    """Migrate first when `migrate`; the revision the database is at, or a CommandError."""
     try:
         engine = make_engine(url)
         try:
-            upgrade(engine)
-            revision = current_revision(engine)
+            if migrate:
+                upgrade(engine)
+            return current_revision(engine)
         finally:
             engine.dispose()
     except DatabaseError as error:
         raise CommandError(str(error)) from None
     except SQLAlchemyError as error:
-        raise CommandError(f"cannot migrate {describe_url(url)}: {_reason(error)}") from None
+        raise CommandError(f"cannot {doing} {describe_url(url)}: {_reason(error)}") from None
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    url = args.url or database_url()
+    revision = _revision_after(url, "migrate", migrate=True)
     print(f"{describe_url(url)}: at migration {revision}")
     return 0
 
@@ -72,19 +78,7 @@ def _missing_sqlite_file(url: str) -> bool:
 def _status(args: argparse.Namespace) -> int:
     url = args.url or database_url()
     head = head_revision()
-    if _missing_sqlite_file(url):
-        revision = None
-    else:
-        try:
-            engine = make_engine(url)
-            try:
-                revision = current_revision(engine)
-            finally:
-                engine.dispose()
-        except DatabaseError as error:
-            raise CommandError(str(error)) from None
-        except SQLAlchemyError as error:
-            raise CommandError(f"cannot read {describe_url(url)}: {_reason(error)}") from None
+    revision = None if _missing_sqlite_file(url) else _revision_after(url, "read", migrate=False)
     print(f"database:  {describe_url(url)}")
     print(f"migration: {revision or 'none (empty database)'}")
     print(f"newest:    {head}")

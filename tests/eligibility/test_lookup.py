@@ -40,17 +40,24 @@ def test_an_unregistered_card(database, card_factory):
         world.service.lookup(world.der, CLINIC)
 
 
-def test_job_change_until_and_after_the_new_insurer_files(world):
+def _change_job(world, last_day: dt.date, new_from: dt.date | None = None) -> None:
+    """End the current coverage; with `new_from`, the new insurer files one from that day."""
     with world.database.session() as session, session.begin():
-        admin.end_coverage(session, world.person_id, dt.date(2026, 10, 31), "退職", "insurer",
-                           NOW)
+        admin.end_coverage(session, world.person_id, last_day, "退職", "insurer", NOW)
+        if new_from is not None:
+            admin.file_enrolment(session, session.get(Person, world.person_id), enrolment(
+                insurer_number="06271234", symbol="77", number="1001", branch="00",
+                valid_from=new_from), "insurer", NOW)
+
+
+def test_job_change_until_and_after_the_new_insurer_files(world):
+    _change_job(world, dt.date(2026, 10, 31))
     result = world.service.lookup(world.der, CLINIC)
     assert result.validity is Validity.INVALID
     assert "new insurer may not have filed" in result.message
     assert result.coverage.loss_reason == "退職"
     with world.database.session() as session, session.begin():
-        person = session.get(Person, world.person_id)
-        admin.file_enrolment(session, person, enrolment(
+        admin.file_enrolment(session, session.get(Person, world.person_id), enrolment(
             insurer_number="06271234", symbol="77", number="1001", branch="00",
             valid_from=dt.date(2026, 11, 1)), "insurer", NOW)
     result = world.service.lookup(world.der, CLINIC)  # no new registration needed
@@ -59,12 +66,7 @@ def test_job_change_until_and_after_the_new_insurer_files(world):
 
 
 def test_a_coverage_filed_to_start_later(world):
-    with world.database.session() as session, session.begin():
-        admin.end_coverage(session, world.person_id, dt.date(2026, 11, 20), "退職", "insurer",
-                           NOW)
-        admin.file_enrolment(session, session.get(Person, world.person_id), enrolment(
-            insurer_number="06271234", symbol="77", number="1001", branch="00",
-            valid_from=dt.date(2026, 12, 1)), "insurer", NOW)
+    _change_job(world, dt.date(2026, 11, 20), dt.date(2026, 12, 1))
     assert world.service.lookup(world.der, CLINIC).validity is Validity.INVALID_NEWER_EXISTS
 
 
@@ -86,12 +88,7 @@ def test_lookup_by_the_numbers_on_an_insurance_card(world):
 
 
 def test_an_old_insurance_card_after_a_job_change(world):
-    with world.database.session() as session, session.begin():
-        admin.end_coverage(session, world.person_id, dt.date(2026, 10, 31), "退職", "insurer",
-                           NOW)
-        admin.file_enrolment(session, session.get(Person, world.person_id), enrolment(
-            insurer_number="06271234", symbol="77", number="1001", branch="00",
-            valid_from=dt.date(2026, 11, 1)), "insurer", NOW)
+    _change_job(world, dt.date(2026, 10, 31), dt.date(2026, 11, 1))
     with world.database.session() as session:
         old = lookup_by_insured_number(session, "06139921", "1201", "3456", "01", NOW)
     assert old.validity is Validity.INVALID_NEWER_EXISTS
