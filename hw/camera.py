@@ -6,6 +6,8 @@ frames (each call blocks for at most its timeout), then `close`.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -74,3 +76,39 @@ class Camera(Protocol):
     def close(self) -> None:
         """Stop and release the device; safe to call twice."""
         ...
+
+
+class FramePacer:
+    """Spaces frames `1/fps` apart on a monotonic clock, never waiting beyond a timeout.
+
+    Backends that produce frames on demand (stills, emulation) use it so that they run at
+    a camera's rate; `clock` and `sleep` can be fakes so tests need not wait.
+    """
+
+    def __init__(self, fps: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        if not fps > 0:
+            raise ValueError(f"frames per second must be positive, not {fps}")
+        self.period = 1.0 / fps
+        self._clock = clock
+        self._sleep = sleep
+        self._next: float | None = None
+
+    def restart(self) -> None:
+        """Make the next frame due at once."""
+        self._next = None
+
+    def wait(self, timeout: float) -> float:
+        """Block until the next frame is due; its time. CameraTimeoutError after `timeout`."""
+        now = self._clock()
+        due = now if self._next is None else self._next
+        if due - now > timeout:
+            self._sleep(max(timeout, 0.0))
+            raise CameraTimeoutError(f"no frame within {timeout:.2f} s")
+        if due > now:
+            self._sleep(due - now)
+            now = self._clock()
+        # A consumer more than a frame late gets a frame at once and the schedule restarts
+        # from now: a camera does not deliver a burst of the frames nobody asked for.
+        self._next = (due if now - due < self.period else now) + self.period
+        return now
