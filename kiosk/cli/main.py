@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from kiosk.cli import admin_commands, card_commands, db_commands
+from kiosk.cli import admin_commands, card_commands, db_commands, face_commands
 from kiosk.cli.errors import CommandError
 
 
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     card_commands.register(commands)
     db_commands.register(commands)
     admin_commands.register(commands)
+    face_commands.register(commands)
     return parser
 
 

@@ -1,0 +1,83 @@
+"""Whether a living face is in front of the camera: a blink, or landmarks moving non-rigidly.
+
+A photo held up to the camera (printed or on a screen) can be moved, turned and tilted, but
+its landmarks then move together, as one flat picture; it cannot blink or change expression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from kiosk.face import geometry
+
+
+@dataclass(frozen=True)
+class LivenessLimits:
+    """Where liveness evidence starts; defaults measured as in docs/face-thresholds.md."""
+
+    # A blink: the eye opening falls to (1 - blink_drop) of the opening before and after.
+    blink_drop: float = 0.25
+    # Non-rigid motion: residual after the best similarity fit, in eye distances.
+    min_motion: float = 0.03
+
+
+@dataclass(frozen=True)
+class LivenessEvidence:
+    """What the good frames showed; `shown` when either sign of life is there."""
+
+    blink: bool
+    motion: float  # largest non-rigid residual between two good frames, in eye distances
+    min_motion: float
+
+    @property
+    def shown(self) -> bool:
+        """A blink, or enough non-rigid motion."""
+        return self.blink or self.motion >= self.min_motion
+
+
+class LivenessTracker:
+    """Collects the landmarks of good, matching frames and weighs the evidence."""
+
+    def __init__(self, limits: LivenessLimits) -> None:
+        self._limits = limits
+        self._openings: list[float] = []
+        self._first: np.ndarray | None = None
+        self._previous: np.ndarray | None = None
+        self._motion = 0.0
+
+    def add(self, landmarks: np.ndarray) -> None:
+        """Take one frame's 68 landmarks into account (they are not kept beyond two frames)."""
+        self._openings.append(geometry.eye_aspect_ratio(landmarks))
+        if self._first is None:
+            self._first = landmarks.copy()
+        else:
+            # Against the first frame catches slow changes of expression, against the
+            # previous one a quick blink; both keep the work linear in the frame count.
+            assert self._previous is not None
+            self._motion = max(self._motion,
+                               geometry.non_rigid_residual(self._first, landmarks),
+                               geometry.non_rigid_residual(self._previous, landmarks))
+        self._previous = landmarks.copy()
+
+    def evidence(self) -> LivenessEvidence:
+        """The evidence so far."""
+        return LivenessEvidence(blinked(self._openings, self._limits.blink_drop),
+                                self._motion, self._limits.min_motion)
+
+    def clear(self) -> None:
+        """Drop every landmark and measure."""
+        self._openings.clear()
+        self._first = self._previous = None
+        self._motion = 0.0
+
+
+def blinked(openings: list[float], drop: float) -> bool:
+    """Whether the eye opening fell by `drop` below the opening both before and after."""
+    for index in range(1, len(openings) - 1):
+        before = max(openings[:index])
+        after = max(openings[index + 1:])
+        if openings[index] <= (1.0 - drop) * min(before, after):
+            return True
+    return False

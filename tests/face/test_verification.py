@@ -1,0 +1,109 @@
+"""Verifications from an emulated camera: a live holder, a printed photo, nobody, the dark."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from hw.camera import Frame
+from hw.emulated_camera import EmulatedCamera
+from hw.fake_camera import FakeCamera, FakeClock
+from kiosk.face.decision import DecisionPolicy
+from kiosk.face.messages import Decision, QualityIssue, UndecidedReason
+from kiosk.face.verification import FaceVerifier
+from tests.face.conftest import probe_path
+
+HOLDER = "019"
+LIVE_SEED = 3  # the emulated holder blinks within the time budget with this seed
+
+
+def _verify(engine, photos, mode: str, seed: int = 0, person: str = HOLDER,
+            policy: DecisionPolicy | None = None, reports: list | None = None):
+    clock = FakeClock()
+    verifier = FaceVerifier(engine, policy, clock=clock)
+    verifier.load_reference(photos.chip(HOLDER))
+    camera = EmulatedCamera(mode, probe_path(person), seed=seed, clock=clock, sleep=clock.sleep)
+    camera.open()
+    try:
+        return verifier.verify(camera, None if reports is None else reports.append)
+    finally:
+        camera.close()
+
+
+def test_the_live_holder_is_matched_before_the_time_runs_out(engine, photos):
+    verdict = _verify(engine, photos, "live", seed=LIVE_SEED)
+    assert verdict.decision is Decision.MATCH and verdict.reason is None
+    assert verdict.liveness.shown
+    assert verdict.good_frames >= 5 and verdict.distance <= verdict.threshold
+    assert verdict.frames < 45  # decided early, without waiting for the whole budget
+
+
+def test_a_printed_photo_of_the_holder_is_not_accepted(engine, photos):
+    verdict = _verify(engine, photos, "printed")
+    assert verdict.decision is Decision.UNDECIDED
+    assert verdict.reason is UndecidedReason.LIVENESS_NOT_SHOWN
+    assert verdict.distance <= verdict.threshold  # the face matches; only life is missing
+    assert not verdict.liveness.blink and verdict.liveness.motion < verdict.liveness.min_motion
+
+
+def test_someone_else_is_no_match(engine, photos):
+    verdict = _verify(engine, photos, "live", person="030",
+                      policy=DecisionPolicy(max_frames=8))
+    assert verdict.decision is Decision.NO_MATCH
+    assert verdict.distance > verdict.threshold
+
+
+@pytest.mark.parametrize(("mode", "issue"), [("nobody", QualityIssue.NO_FACE),
+                                             ("dark", QualityIssue.TOO_DARK),
+                                             ("two", QualityIssue.MULTIPLE_FACES)])
+def test_without_good_frames_it_is_undecided_with_guidance(engine, photos, mode, issue):
+    reports = []
+    verdict = _verify(engine, photos, mode, policy=DecisionPolicy(max_frames=10),
+                      reports=reports)
+    assert (verdict.decision, verdict.reason) == (Decision.UNDECIDED,
+                                                  UndecidedReason.NO_GOOD_FRAMES)
+    assert verdict.issues[0][0] is issue
+    assert verdict.message == issue.message
+    assert len(reports) == 10 and all(report.guidance == issue.message for report in reports)
+
+
+def test_a_camera_that_sends_nothing_is_undecided(engine, photos):
+    verifier = FaceVerifier(engine, clock=FakeClock())
+    verifier.load_reference(photos.chip(HOLDER))
+    camera = FakeCamera([])
+    camera.open()
+    verdict = verifier.verify(camera)
+    assert verdict.reason is UndecidedReason.NO_FRAMES and verdict.frames == 0
+
+
+def test_frames_after_the_time_budget_are_not_counted(engine, photos):
+    verifier = FaceVerifier(engine, DecisionPolicy(time_budget_s=1.0))
+    verifier.load_reference(photos.chip(HOLDER))
+    attempt = verifier.start(started_at=100.0)
+    image = np.full((480, 640, 3), 90, np.uint8)
+    attempt.add(Frame(image, 100.5))
+    attempt.add(Frame(image, 101.5))
+    assert attempt.done
+    assert attempt.verdict().frames == 1
+
+
+def test_the_verdict_carries_no_image_landmarks_or_encoding(engine, photos):
+    verdict = _verify(engine, photos, "printed", policy=DecisionPolicy(max_frames=6))
+    for item in dataclasses.fields(verdict):
+        value = getattr(verdict, item.name)
+        assert not isinstance(value, np.ndarray)
+        if dataclasses.is_dataclass(value):
+            assert not any(isinstance(getattr(value, f.name), np.ndarray)
+                           for f in dataclasses.fields(value))
+
+
+def test_forget_drops_the_card_reference(engine, photos):
+    verifier = FaceVerifier(engine)
+    verifier.load_reference(photos.chip(HOLDER))
+    assert verifier.has_reference
+    verifier.forget()
+    assert not verifier.has_reference
+    with pytest.raises(RuntimeError, match="load_reference"):
+        verifier.start()
