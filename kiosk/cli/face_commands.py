@@ -18,7 +18,7 @@ from kiosk.face.evaluation import EvaluationError, evaluate_folder, people_in
 from kiosk.face.liveness_trial import run_trials
 from kiosk.face.media import MediaError, is_image_file, read_image, read_video
 from kiosk.face.messages import Decision
-from kiosk.face.reference import ReferenceError
+from kiosk.face.reference import CardPhotoError
 from kiosk.face.verification import FaceVerifier
 
 _USAGE_STATUS = 2  # a missing or unreadable input, as for other commands' bad arguments
@@ -60,7 +60,7 @@ def _compare(args: argparse.Namespace) -> int:
     verifier = FaceVerifier(FaceEngine())
     try:
         verifier.load_reference(photo)
-    except ReferenceError as error:
+    except CardPhotoError as error:
         raise CommandError(f"{args.reference}: {error}") from None
     try:
         if is_image_file(args.probe):

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from kiosk.face.liveness import LivenessEvidence
 from kiosk.face.messages import DECISION_MESSAGES, Decision, Message, QualityIssue, UndecidedReason
 
-# Chosen from `kiosk face evaluate assets/faces/london` (docs/face-thresholds.md): on 10,302
-# impostor pairs the closest read 0.45, and at 0.42 no impostor pair is accepted
-# while 98 of 102 holders are.
+# Chosen from `kiosk face evaluate assets/faces/london` (docs/face-thresholds.md): the closest
+# of 10,302 impostor pairs read 0.452, and at 0.42 none is accepted while 101 of 102 holders
+# are. Below 0.45 on purpose: look-alike pairs of one ethnicity sit closest.
 MATCH_THRESHOLD = 0.42
 
 
@@ -84,7 +84,8 @@ def decide(distances: list[float], frames: int, liveness: LivenessEvidence,
         decision, reason = Decision.UNDECIDED, UndecidedReason.LIVENESS_NOT_SHOWN
     else:
         decision = Decision.MATCH
-    counted = sorted(issue_counts.items(), key=lambda item: (-item[1], list(QualityIssue)
-                                                            .index(item[0])))
+    # Most frequent first; ties in the order the checks run, most basic first.
+    order = list(QualityIssue)
+    counted = sorted(issue_counts.items(), key=lambda item: (-item[1], order.index(item[0])))
     return Verdict(decision, reason, median, tuple(distances), frames, len(distances),
                    tuple(counted), liveness, policy.threshold)

@@ -20,7 +20,7 @@ from kiosk.face.engine import FaceEngine
 from kiosk.face.media import MediaError, is_image_file, read_image
 from kiosk.face.messages import QualityIssue
 from kiosk.face.quality import QualityLimits
-from kiosk.face.reference import ReferenceError, make_reference
+from kiosk.face.reference import CardPhotoError, make_reference
 from kiosk.face.verification import examine
 
 
@@ -81,7 +81,7 @@ def evaluate_folder(engine: FaceEngine, folder: Path,
         try:
             cards[name] = make_reference(engine, chip_photo(photos[0])).encoding
             encoded += 1
-        except (ImageError, ReferenceError):
+        except (ImageError, CardPhotoError):
             cards_without_face.append(f"{name}/{photos[0].name}")
         for photo in photos[1:]:
             try:

@@ -16,7 +16,7 @@ from hw.vcard.images import chip_photo
 from kiosk.face.decision import DecisionPolicy
 from kiosk.face.engine import FaceEngine
 from kiosk.face.messages import Decision
-from kiosk.face.reference import ReferenceError
+from kiosk.face.reference import CardPhotoError
 from kiosk.face.verification import FaceVerifier
 
 TRIAL_MODES = ("live", "printed")
@@ -52,7 +52,7 @@ def run_trials(engine: FaceEngine, people: dict[str, list[Path]], seeds: int,
         verifier = FaceVerifier(engine, policy, clock=clock)
         try:
             verifier.load_reference(chip_photo(photos[0]))
-        except ReferenceError:
+        except CardPhotoError:
             continue  # counted by the benchmark as a card photo without a face
         for mode in TRIAL_MODES:
             for seed in range(seeds):

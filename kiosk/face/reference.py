@@ -15,7 +15,7 @@ from kiosk.face.engine import FaceEngine
 _MAX_UPSAMPLE = 2
 
 
-class ReferenceError(Exception):
+class CardPhotoError(Exception):
     """The chip photo cannot serve as a reference: unreadable, or no face in it."""
 
 
@@ -37,7 +37,7 @@ def decode_chip_photo(photo: bytes) -> np.ndarray:
         with Image.open(io.BytesIO(photo)) as image:
             return np.asarray(image.convert("L"))
     except (UnidentifiedImageError, OSError, ValueError) as error:
-        raise ReferenceError(f"the card photo cannot be decoded: {error}") from None
+        raise CardPhotoError(f"the card photo cannot be decoded: {error}") from None
 
 
 def to_rgb(grey: np.ndarray) -> np.ndarray:
@@ -46,7 +46,7 @@ def to_rgb(grey: np.ndarray) -> np.ndarray:
 
 
 def make_reference(engine: FaceEngine, photo: bytes) -> Reference:
-    """Decode the chip photo, find its (largest) face and encode it; ReferenceError if none."""
+    """Decode the chip photo, find its (largest) face and encode it; CardPhotoError if none."""
     # One encoding: averaging 4 or 8 jittered ones moved no London distance by more than
     # 0.02 and brought the closest impostor pair nearer (0.452 to 0.434), at 80 ms each.
     image = to_rgb(decode_chip_photo(photo))
@@ -54,4 +54,4 @@ def make_reference(engine: FaceEngine, photo: bytes) -> Reference:
         faces = engine.find_faces(image, upsample)
         if faces:
             return Reference(engine.encode(image, faces[0]), upsample)
-    raise ReferenceError("no face found in the card photo")
+    raise CardPhotoError("no face found in the card photo")

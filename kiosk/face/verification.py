@@ -31,6 +31,7 @@ class FrameReport:
 
     quality: FrameQuality
     distance: float | None
+    counted: bool = True  # False for a frame that came after the attempt had ended
 
     @property
     def guidance(self) -> Message | None:
@@ -66,7 +67,7 @@ class FaceVerifier:
         return self._reference is not None
 
     def load_reference(self, chip_photo: bytes) -> None:
-        """Encode the card's chip photo once for this card; ReferenceError if unusable."""
+        """Encode the card's chip photo once for this card; CardPhotoError if unusable."""
         self._reference = None
         self._reference = make_reference(self.engine, chip_photo)
 
@@ -117,7 +118,7 @@ class VerificationAttempt:
     def __init__(self, verifier: FaceVerifier, reference: Reference,
                  started_at: float | None) -> None:
         self._verifier = verifier
-        self._reference = reference
+        self._reference: Reference | None = reference
         self._started_at = started_at
         self._frames = 0
         self._distances: list[float] = []
@@ -140,27 +141,29 @@ class VerificationAttempt:
         policy = self._verifier.policy
         if self.done or frame.timestamp - self._started_at > policy.time_budget_s:
             self._ended = True
-            return FrameReport(quality.FrameQuality(()), None)
+            return FrameReport(quality.FrameQuality(()), None, counted=False)
         self._frames += 1
         found = examine(self._verifier.engine, frame.image, self._verifier.limits)
         self._issues.update(found.quality.issues)
         if not found.quality.good:
             return FrameReport(found.quality, None)
         face = found.faces[0]
+        assert self._reference is not None  # set until the verdict, which ends the attempt
         distance = _distance(self._verifier, self._reference, found.grey_rgb, face)
         self._distances.append(distance)
         # Only frames of the card's face count as signs of life: otherwise someone could
         # blink at the camera, then hold up the holder's photo.
-        if distance <= policy.threshold:
+        if distance <= policy.threshold + self._verifier.liveness.distance_margin:
             self._liveness.add(face.landmarks)
         return FrameReport(found.quality, distance)
 
     def verdict(self) -> Verdict:
-        """End the attempt and decide; landmarks and measures are dropped."""
+        """End the attempt and decide; landmarks and the reference are dropped."""
         self._ended = True
         result = decision.decide(self._distances, self._frames, self._liveness.evidence(),
                                  dict(self._issues), self._verifier.policy)
         self._liveness.clear()
+        self._reference = None
         return result
 
 

@@ -11,7 +11,7 @@ from PIL import Image
 from hw.vcard.images import encode_jpeg2000
 from kiosk.face.decision import MATCH_THRESHOLD
 from kiosk.face.engine import FaceEngine
-from kiosk.face.reference import ReferenceError, decode_chip_photo, make_reference
+from kiosk.face.reference import CardPhotoError, decode_chip_photo, make_reference
 from tests.face.conftest import PEOPLE
 
 
@@ -41,13 +41,13 @@ def test_someone_else_does_not_match(photos, card, probe):
 
 
 def test_bytes_that_are_not_a_photo_are_refused(engine):
-    with pytest.raises(ReferenceError, match="cannot be decoded"):
+    with pytest.raises(CardPhotoError, match="cannot be decoded"):
         make_reference(engine, b"\xff\x4f\xff\x51 not really")
 
 
 def test_a_photo_without_a_face_is_refused(engine):
     blank = encode_jpeg2000(Image.new("L", (300, 400), 128))
-    with pytest.raises(ReferenceError, match="no face"):
+    with pytest.raises(CardPhotoError, match="no face"):
         make_reference(engine, blank)
 
 
