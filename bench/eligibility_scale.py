@@ -15,10 +15,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, text
+from sqlalchemy.orm import Session
 
 from bench.scale_data import COLUMNS, INSURER_COLUMNS, Generator, insurer_rows
 from bench.scale_terminals import TerminalFigures, check_registrations, run_terminals
@@ -109,35 +111,37 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return cuts[49], cuts[98]
 
 
-def time_lookups(database: Database, certificates: list[int], now: dt.datetime,
-                 figures: Figures) -> list[float]:
-    """Milliseconds per lookup, one session each, as a terminal's request would have."""
+def _time_each(database: Database, certificates: list[int], figures: Figures,
+               work: Callable[[Session, int], object]) -> list[float]:
+    """Milliseconds per request, one session each, as a terminal's request would have."""
     times = []
     for certificate in certificates:
         started = time.perf_counter()
         try:
             with database.session() as session:
-                lookup_by_certificate_id(session, certificate, FACILITY, now)
+                work(session, certificate)
         except Exception:  # counted: the table shows how many failed
             figures.failures += 1
         times.append((time.perf_counter() - started) * 1000)
     return times
+
+
+def time_lookups(database: Database, certificates: list[int], now: dt.datetime,
+                 figures: Figures) -> list[float]:
+    """Milliseconds per lookup."""
+    return _time_each(database, certificates, figures, lambda session, certificate:
+                      lookup_by_certificate_id(session, certificate, FACILITY, now))
 
 
 def time_registrations(database: Database, certificates: list[int], now: dt.datetime,
                        figures: Figures) -> list[float]:
     """Milliseconds per registration including its commit."""
-    times = []
-    for certificate in certificates:
-        started = time.perf_counter()
-        try:
-            with database.session() as session:
-                register_certificate(session, certificate, "bench-terminal", now)
-                session.commit()
-        except Exception:  # counted: the table shows how many failed
-            figures.failures += 1
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+
+    def register(session: Session, certificate: int) -> None:
+        register_certificate(session, certificate, "bench-terminal", now)
+        session.commit()
+
+    return _time_each(database, certificates, figures, register)
 
 
 def run_backend(backend: str, url: str, sqlite_file: Path | None, persons: int,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from hw.backend_paths import open_backend
 from hw.camera import Camera
 
 
@@ -74,8 +75,4 @@ _BACKENDS: dict[str, Callable[[str], Camera]] = {
 
 def open_camera(path: str) -> Camera:
     """The camera a path names (`BACKEND:ARGUMENT`); not opened yet, so nothing is touched."""
-    backend, separator, argument = path.partition(":")
-    if not separator or backend not in _BACKENDS:
-        known = ", ".join(f"{name}:" for name in sorted(_BACKENDS))
-        raise UnknownCameraError(f"unknown camera '{path}' (known: {known})")
-    return _BACKENDS[backend](argument)
+    return open_backend(path, _BACKENDS, "camera", UnknownCameraError)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hw.backend_paths import open_backend
 from hw.reader import CardReader
 
 
@@ -31,8 +32,4 @@ _BACKENDS: dict[str, Callable[[str], CardReader]] = {
 
 def open_reader(path: str) -> CardReader:
     """The reader a path names: `BACKEND:` or `BACKEND:ARGUMENT`."""
-    backend, separator, argument = path.partition(":")
-    if not separator or backend not in _BACKENDS:
-        known = ", ".join(f"{name}:" for name in sorted(_BACKENDS))
-        raise UnknownReaderError(f"unknown card reader '{path}' (known: {known})")
-    return _BACKENDS[backend](argument)
+    return open_backend(path, _BACKENDS, "card reader", UnknownReaderError)
