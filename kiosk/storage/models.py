@@ -9,9 +9,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -127,6 +130,18 @@ class Facility(Base):
     consent_categories: Mapped[str] = mapped_column(String(100))  # comma-separated
     electronic_prescriptions: Mapped[bool] = mapped_column(Boolean, default=False)
     password_hash: Mapped[str] = mapped_column(String(200))
+    # Face attempts allowed after the first failure, before falling back to the PIN.
+    face_retries: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    # Whether staff may confirm identity by sight (目視確認) after entering their password.
+    visual_confirmation_allowed: Mapped[bool] = mapped_column(Boolean, default=True,
+                                                              server_default=true())
+    # Idle seconds before a terminal warns and resets; the warning shows this long first.
+    inactivity_timeout_s: Mapped[int] = mapped_column(Integer, default=60,
+                                                      server_default=text("60"))
+    inactivity_warning_s: Mapped[int] = mapped_column(Integer, default=15,
+                                                      server_default=text("15"))
+    default_language: Mapped[str] = mapped_column(String(5), default="ja",
+                                                  server_default="ja")
 
 
 class Consent(Base):
@@ -156,3 +171,27 @@ class AuditEvent(Base):
     certificate_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Reception(Base):
+    """One reception at a facility's terminal: how the person was identified and what the
+    lookup answered. Ids and codes only: no name, My Number, PIN or photo (the staff view
+    joins the coverage for the insurance details)."""
+
+    __tablename__ = "reception_records"
+    __table_args__ = (Index("ix_reception_records_facility_code_id", "facility_code", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
+    facility_code: Mapped[str] = mapped_column(ForeignKey("facilities.code"))
+    terminal_id: Mapped[str] = mapped_column(String(50))
+    identity_method: Mapped[str] = mapped_column(String(10))  # face | pin | visual
+    certificate_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    # The coverage the lookup returned.
+    coverage_id: Mapped[int | None] = mapped_column(ForeignKey("coverages.id"), nullable=True)
+    validity: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5
+    consents: Mapped[str] = mapped_column(String(100), default="")  # comma-separated
+    prescription: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    warnings: Mapped[str] = mapped_column(String(200), default="")  # comma-separated codes
+    outcome: Mapped[str] = mapped_column(String(30))  # completed, ...
