@@ -100,6 +100,7 @@ def lookup_by_certificate_id(session: Session, certificate_id: int, facility_cod
         sharing_allowed=check.sharing_allowed,
         renewal_alert=check.renewal_alert,
         consents=consents,
+        coverage_id=shown.id if shown is not None else None,
     )
 
 
@@ -127,4 +128,4 @@ def lookup_by_insured_number(session: Session, insurer_number: str, symbol: str,
         newer = any(c.valid_from > record.valid_from for c in others)
         validity = Validity.INVALID_NEWER_EXISTS if newer else Validity.INVALID
     return Lookup(validity, MESSAGES[validity], _view(session, record), matches=1,
-                  person_id=record.person_id)
+                  person_id=record.person_id, coverage_id=record.id)

@@ -82,4 +82,6 @@ class Lookup:
     sharing_allowed: bool = False
     renewal_alert: bool = False
     consents: dict[str, ConsentFlag] = field(default_factory=dict)
+    # The stored coverage shown (what a reception record points to).
+    coverage_id: int | None = None
 

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography import x509
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -18,12 +19,21 @@ from kiosk.eligibility import audit, clock
 from kiosk.eligibility.certificates import CertificateCheck, check_presented
 from kiosk.eligibility.consent import record_consent
 from kiosk.eligibility.errors import EligibilityError, NotRegistered
+from kiosk.eligibility.facilities import get_facility, staff_password_matches
 from kiosk.eligibility.lookup import lookup_by_certificate_id
+from kiosk.eligibility.receptions import ReceptionRecord, ReceptionResult, list_receptions
+from kiosk.eligibility.receptions import record_reception as store_reception
 from kiosk.eligibility.records import Lookup
 from kiosk.eligibility.registration import (
     RegistrationOutcome,
     is_registered,
     register_certificate,
+)
+from kiosk.eligibility.settings import (
+    FacilitySettings,
+    describe_changes,
+    get_settings,
+    update_settings,
 )
 from kiosk.storage.database import Database, DatabaseError
 
@@ -34,6 +44,10 @@ class Terminal:
 
     terminal_id: str
     facility_code: str | None = None
+
+
+# Who changes a facility's settings or reads its receptions (no terminal is involved).
+FACILITY_ADMIN = "facility-admin"
 
 
 class EligibilityService:
@@ -117,6 +131,67 @@ class EligibilityService:
                          ",".join(sorted(categories)) or "declined",
                          facility_code=terminal.facility_code,
                          certificate_id=check.certificate_id, person_id=result.person_id)
+
+    def facility_settings(self, code: str) -> FacilitySettings:
+        """The facility's settings (what its terminals ask and how they behave)."""
+        with self._transaction(Terminal(FACILITY_ADMIN, code), "facility_settings") as (
+                session, _moment):
+            return get_settings(session, code)
+
+    def update_facility_settings(self, code: str, /, **changes: Any) -> FacilitySettings:
+        """Change some of the facility's settings, all or none (InvalidRequest says why)."""
+        with self._transaction(Terminal(FACILITY_ADMIN, code), "facility_settings") as (
+                session, moment):
+            updated = update_settings(session, code, **changes)
+            audit.record(session, moment, FACILITY_ADMIN, "facility_settings", "updated",
+                         facility_code=code, detail=describe_changes(changes))
+            return updated
+
+    def record_reception(self, terminal: Terminal, result: ReceptionResult) -> int:
+        """Store how a reception at the terminal ended; the reception's id."""
+        if terminal.facility_code is None:
+            raise ValueError("a reception happens at a facility")
+        with self._transaction(terminal, "reception") as (session, moment):
+            reception_id = store_reception(session, moment, terminal.terminal_id,
+                                           terminal.facility_code, result)
+            audit.record(session, moment, terminal.terminal_id, "reception",
+                         _reception_outcome(result), facility_code=terminal.facility_code,
+                         certificate_id=result.certificate_id, person_id=result.person_id,
+                         detail=f"reception {reception_id}")
+            return reception_id
+
+    def receptions(self, facility_code: str, after_id: int = 0,
+                   limit: int = 100) -> list[ReceptionRecord]:
+        """The facility's receptions after `after_id`, newest first (the staff screen)."""
+        with self._transaction(Terminal(FACILITY_ADMIN, facility_code), "receptions") as (
+                session, _moment):
+            return list_receptions(session, facility_code, after_id, limit)
+
+    def check_staff_password(self, terminal: Terminal, password: str) -> bool:
+        """Whether staff may confirm the person's identity by sight at this terminal: the
+        facility allows it and `password` is its staff password. Audited, never the password.
+        """
+        if terminal.facility_code is None:
+            raise ValueError("visual confirmation happens at a facility")
+        with self._transaction(terminal, "visual_confirmation") as (session, moment):
+            if not get_facility(session, terminal.facility_code).visual_confirmation_allowed:
+                outcome = "refused: not allowed"
+            elif staff_password_matches(session, terminal.facility_code, password):
+                outcome = "enabled"
+            else:
+                outcome = "refused: wrong password"
+            audit.record(session, moment, terminal.terminal_id, "visual_confirmation",
+                         outcome, facility_code=terminal.facility_code)
+            return outcome == "enabled"
+
+
+def _reception_outcome(result: ReceptionResult) -> str:
+    """e.g. face/validity 1; pin/no lookup/cancelled (the audit outcome: 30 characters)."""
+    parts = [result.identity_method,
+             "no lookup" if result.validity is None else f"validity {int(result.validity)}"]
+    if result.outcome != "completed":
+        parts.append(result.outcome)
+    return "/".join(parts)[:30]
 
 
 def _storage_message(error: OperationalError) -> str:
