@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from hw.card_surface import CardSurface
+from hw.other_cards import ChiplessCard, surface_of
 from hw.reader import (
     DEFAULT_TIMEOUT_S,
     CardMuteError,
@@ -18,17 +20,17 @@ class MemoryCardReader:
 
     def __init__(self, name: str = "Virtual reader (memory)") -> None:
         self.name = name
-        self._card: VirtualCard | None = None
+        self._card: VirtualCard | ChiplessCard | None = None
         self._connected = False
         self._pull_during_next_command = False
         self._changed = threading.Condition()
 
     @property
-    def card(self) -> VirtualCard | None:
+    def card(self) -> VirtualCard | ChiplessCard | None:
         """The card in the slot, if any."""
         return self._card
 
-    def insert(self, card: VirtualCard) -> None:
+    def insert(self, card: VirtualCard | ChiplessCard) -> None:
         """Put a card in the slot; raises ValueError if one is already there."""
         with self._changed:
             if self._card is not None:
@@ -37,7 +39,7 @@ class MemoryCardReader:
             self._connected = False
             self._changed.notify_all()
 
-    def remove(self) -> VirtualCard | None:
+    def remove(self) -> VirtualCard | ChiplessCard | None:
         """Take the card out (it loses power); returns it."""
         with self._changed:
             card, self._card = self._card, None
@@ -47,6 +49,11 @@ class MemoryCardReader:
                 card.power_off()
             self._changed.notify_all()
             return card
+
+    def scan_surface(self) -> CardSurface | None:
+        """The printed face of the card in the slot (as a tray camera reads it)."""
+        card = self._card
+        return None if card is None else surface_of(card)
 
     def pull_during_next_command(self) -> None:
         """Make the next command reach the card, then the card leave before it answers."""

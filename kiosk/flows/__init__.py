@@ -1,0 +1,1 @@
+"""Terminal flows as state machines: clinic reception, self-service booth, portal app."""

@@ -1,0 +1,40 @@
+"""The names of every screen of every terminal; screens are looked up by these."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ScreenName(StrEnum):
+    """One value per screen a terminal can show."""
+
+    # Everywhere
+    STANDBY = "standby"
+    INACTIVITY_WARNING = "inactivity_warning"
+    SYSTEM_ERROR = "system_error"
+    READING = "reading"
+    CARD_PROBLEM = "card_problem"
+    PIN_ENTRY = "pin_entry"
+    PIN_LOCKED = "pin_locked"
+    CHECKING = "checking"
+    CERTIFICATE_REFUSED = "certificate_refused"
+    REMOVE_CARD = "remove_card"
+    # Clinic reception
+    CHOOSE_METHOD = "choose_method"
+    FACE_CAPTURE = "face_capture"
+    FACE_FAILED = "face_failed"
+    STAFF_PASSWORD = "staff_password"
+    REGISTRATION_OFFER = "registration_offer"
+    CONSENT = "consent"
+    CONSENT_INDIVIDUAL = "consent_individual"
+    PRESCRIPTION = "prescription"
+    RESULT = "result"
+    # Self-service booth and portal app
+    LANGUAGE = "language"
+    MENU = "menu"
+    TERMS = "terms"
+    PLACE_CARD = "place_card"
+    CONFIRM = "confirm"
+    DONE = "done"
+    CANNOT_SERVE = "cannot_serve"
+    STATUS = "status"
