@@ -6,7 +6,13 @@ import argparse
 import logging
 import sys
 
-from kiosk.cli import admin_commands, card_commands, db_commands, face_commands
+from kiosk.cli import (
+    admin_commands,
+    card_commands,
+    db_commands,
+    face_commands,
+    scenario_commands,
+)
 from kiosk.cli.errors import CommandError
 
 
@@ -23,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands)
     admin_commands.register(commands)
     face_commands.register(commands)
+    scenario_commands.register(commands)
     return parser
 
 

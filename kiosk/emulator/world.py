@@ -1,0 +1,151 @@
+"""An emulated site: a demo database, the personas' virtual cards, one reader, one camera.
+
+Everything runs in process on a fake clock, so a scenario gives the same screens on any
+machine. The QA panel, the scenario runner and the flow tests all build their terminals
+from a world.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from cryptography import x509
+
+from hw.fake_camera import FakeClock
+from hw.memory_reader import MemoryCardReader
+from hw.other_cards import ChiplessCard, transit_card
+from hw.vcard.authority import TestAuthority
+from hw.vcard.card_file import load_card
+from kiosk import paths
+from kiosk.card import MyNumberCardProtocol, PinKind, PinNotUsable
+from kiosk.demo.personas import load
+from kiosk.eligibility import clock
+from kiosk.eligibility.certificates import find_certificate
+from kiosk.eligibility.errors import UnknownCertificate
+from kiosk.eligibility.registration import is_registered
+from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.emulator.camera_feed import CameraFeed
+from kiosk.emulator.demo_home import CARDS_DIR, database_url
+from kiosk.face import DecisionPolicy, FaceEngine, FaceVerifier
+from kiosk.flows.base import Devices
+from kiosk.flows.booth import BoothFlow
+from kiosk.flows.clinic import ClinicFlow
+from kiosk.flows.portal import PortalFlow
+from kiosk.storage.database import Database
+
+# Cards that are not a persona's: what else people put on a reader.
+OTHER_CARDS = ("insurance-card", "transit-card")
+
+
+class UnknownCard(ValueError):
+    """No persona or other card has this name."""
+
+
+class EmulatedWorld:
+    """A seeded demo home opened for use; close() when done."""
+
+    def __init__(self, home: Path, engine: FaceEngine | None = None,
+                 now: dt.datetime | None = None, policy: DecisionPolicy | None = None) -> None:
+        self.home = home
+        self.clock = FakeClock()
+        self.database = Database.open(database_url(home))
+        anchor = TestAuthority.load_or_create(home / "authority").auth_ca_certificate
+        self.service = EligibilityService(self.database, anchor,
+                                          (lambda: now) if now is not None else clock.now)
+        self.reader = MemoryCardReader()
+        self.personas = {Path(p["file"]).stem: p for p in load()["personas"]}
+        self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep)
+        self.verifier = FaceVerifier(engine or FaceEngine(), policy, clock=self.clock)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.database.close()
+
+    # -- cards -----------------------------------------------------------------------
+
+    def card_names(self) -> list[str]:
+        """Every card that can be placed: the personas' and the other kinds."""
+        return [*self.personas, *OTHER_CARDS]
+
+    def insert(self, name: str) -> None:
+        """Place a card on the reader by persona name (or 'insurance-card', 'transit-card')."""
+        if name == "insurance-card":
+            card = ChiplessCard()
+        elif name == "transit-card":
+            card = transit_card()
+        elif name in self.personas:
+            card = load_card(self.card_file(name))
+        else:
+            raise UnknownCard(f"no card named {name!r}; known: {', '.join(self.card_names())}")
+        self.reader.insert(card)
+        self.camera.holder = name if name in self.personas else None
+
+    def remove(self) -> None:
+        """Take the card off the reader."""
+        self.reader.remove()
+        self.camera.holder = None
+
+    def card_file(self, persona: str) -> Path:
+        """The file of a persona's card in this world."""
+        return self.home / CARDS_DIR / self.personas[persona]["file"]
+
+    def is_registered(self, persona: str) -> bool:
+        """Whether the persona's card is registered for insurance use (any terminal)."""
+        certificate = self.certificate_of(persona)
+        with self.database.session() as session:
+            try:
+                record = find_certificate(session, certificate)
+            except UnknownCertificate:
+                return False
+            return is_registered(session, record.id)
+
+    def certificate_of(self, persona: str) -> x509.Certificate:
+        """The persona's user-authentication certificate, as the card holds it."""
+        return self._reader_for(persona).read_auth_certificate().certificate
+
+    def pin_tries_left(self, persona: str) -> int | None:
+        """The persona's user-authentication PIN tries left (None: the card has no PIN)."""
+        protocol = self._reader_for(persona)
+        try:
+            return protocol.pin_tries_left(PinKind.AUTH)
+        except PinNotUsable:
+            return None
+
+    def _reader_for(self, persona: str) -> MyNumberCardProtocol:
+        # A second, private reader: looking does not disturb the card in the terminal.
+        reader = MemoryCardReader("QA inspection reader")
+        reader.insert(load_card(self.card_file(persona)))
+        protocol = MyNumberCardProtocol(reader)
+        protocol.connect()
+        return protocol
+
+    # -- terminals -------------------------------------------------------------------
+
+    def devices(self, camera: bool = True) -> Devices:
+        """The reader, and the camera and face verifier when the terminal has a camera."""
+        if not camera:
+            return Devices(self.reader, self.reader)
+        return Devices(self.reader, self.reader, self.camera.open_camera, self.verifier)
+
+    def clinic(self, facility_code: str, terminal_id: str = "clinic-reader-1") -> ClinicFlow:
+        """A clinic reception terminal of the facility."""
+        settings = self.service.facility_settings(facility_code)
+        return ClinicFlow(self.devices(), self.service, Terminal(terminal_id, facility_code),
+                          settings, self.clock)
+
+    def booth(self, terminal_id: str = "booth-1", language: str = "ja") -> BoothFlow:
+        """A self-service registration booth (no camera: it serves PIN cards only)."""
+        return BoothFlow(self.devices(camera=False), self.service, Terminal(terminal_id),
+                         self.clock, language=language)
+
+    def portal(self, terminal_id: str = "portal-app") -> PortalFlow:
+        """The portal app on a phone: it reads the chip over NFC and sees no printed face."""
+        return PortalFlow(Devices(self.reader), self.service, Terminal(terminal_id),
+                          self.clock)
+
+    def _camera_photo(self, persona: str) -> Path:
+        try:
+            return paths.assets_dir() / self.personas[persona]["camera_photo"]
+        except KeyError:
+            raise UnknownCard(f"no persona named {persona!r}") from None
