@@ -15,7 +15,7 @@ from hw.vcard.card_file import CardFileError, read_image
 from kiosk import paths
 from kiosk.cli.errors import CommandError
 from kiosk.demo.seed import auth_certificate, seed_demo
-from kiosk.eligibility import admin, audit, clock, facilities
+from kiosk.eligibility import admin, audit, clock, facilities, receptions, settings
 from kiosk.eligibility.admin import Enrolment
 from kiosk.eligibility.certificates import find_certificate
 from kiosk.eligibility.errors import EligibilityError
@@ -88,9 +88,41 @@ def register(commands: argparse._SubParsersAction) -> None:
     password.add_argument("--password", required=True)
     password.set_defaults(handler=_run(_set_password))
 
+    show = sub.add_parser("facility", help="show a facility's terminal settings")
+    show.add_argument("code")
+    show.set_defaults(handler=_run(_facility))
+
+    change = sub.add_parser("set-facility", help="change a facility's terminal settings")
+    change.add_argument("code")
+    change.add_argument("--face-retries", type=int, metavar="N",
+                        help="face attempts after the first failure, before the PIN (0-5)")
+    change.add_argument("--visual-confirmation", choices=["on", "off"],
+                        help="allow staff to confirm identity by sight")
+    change.add_argument("--timeout", type=int, metavar="S",
+                        help="idle seconds before the terminal resets (15-600)")
+    change.add_argument("--warning", type=int, metavar="S",
+                        help="seconds the warning shows before the reset (5-60)")
+    change.add_argument("--language", metavar="L",
+                        help=f"default language: {', '.join(settings.LANGUAGES)}")
+    change.add_argument("--electronic-prescriptions", choices=["on", "off"])
+    change.add_argument("--consent-categories", metavar="A,B",
+                        help="e.g. medical,surgery,checkup (empty: none asked)")
+    change.set_defaults(handler=_run(_set_facility))
+
+    shown = sub.add_parser("receptions", help="list a facility's receptions, newest first")
+    shown.add_argument("code")
+    shown.add_argument("--limit", type=int, default=20)
+    shown.set_defaults(handler=_run(_receptions))
+
     trail = sub.add_parser("audit", help="list the audit trail, newest first")
     trail.add_argument("--limit", type=int, default=50)
     trail.set_defaults(handler=_run(_audit))
+
+    # --json is accepted after the command too (`kiosk admin facility CODE --json`);
+    # SUPPRESS keeps the value given before the command when it is not repeated.
+    for command in sub.choices.values():
+        command.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                             help="print JSON")
 
 
 def _card_or_serial(parser: argparse.ArgumentParser) -> None:
@@ -245,6 +277,68 @@ def _set_password(args: argparse.Namespace, database: Database) -> dict[str, Any
     with database.session() as session, session.begin():
         facilities.set_staff_password(session, args.code, args.password)
         return {"facility": args.code, "password": "changed"}
+
+
+def _settings_view(found: settings.FacilitySettings, as_json: bool) -> dict[str, Any]:
+    view = dataclasses.asdict(found)
+    view["consent_categories"] = (list(found.consent_categories) if as_json
+                                  else ",".join(found.consent_categories) or "none")
+    return view
+
+
+def _facility(args: argparse.Namespace, database: Database) -> dict[str, Any]:
+    with database.session() as session:
+        return _settings_view(settings.get_settings(session, args.code), args.json)
+
+
+def _on(value: str | None) -> bool | None:
+    return None if value is None else value == "on"
+
+
+def _set_facility(args: argparse.Namespace, database: Database) -> dict[str, Any]:
+    given = {
+        "face_retries": args.face_retries,
+        "visual_confirmation_allowed": _on(args.visual_confirmation),
+        "inactivity_timeout_s": args.timeout,
+        "inactivity_warning_s": args.warning,
+        "default_language": args.language,
+        "electronic_prescriptions": _on(args.electronic_prescriptions),
+        "consent_categories": None if args.consent_categories is None
+        else _categories(args.consent_categories),
+    }
+    changes = {name: value for name, value in given.items() if value is not None}
+    if not changes:
+        raise CommandError("give at least one setting to change (see --help)", status=2)
+    with database.session() as session, session.begin():
+        updated = settings.update_settings(session, args.code, **changes)
+        audit.record(session, clock.now(), "admin", "facility_settings", "updated",
+                     facility_code=args.code, detail=settings.describe_changes(changes))
+        return _settings_view(updated, args.json)
+
+
+def _reception_row(record: receptions.ReceptionRecord, as_json: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": record.id, "at": record.at.astimezone(clock.JST), "terminal": record.terminal_id,
+        "method": record.identity_method, "validity": record.validity,
+        "consents": ",".join(record.consents), "prescription": record.prescription,
+        "warnings": ",".join(record.warnings), "outcome": record.outcome,
+    }
+    if as_json:
+        row["consents"], row["warnings"] = list(record.consents), list(record.warnings)
+        row["coverage"] = record.coverage
+    elif record.coverage is not None:
+        c = record.coverage
+        row["insurer"] = c.insurer_number
+        row["insured"] = f"{c.symbol}・{c.number}({c.branch})"
+        row["name"] = f"{c.family_name} {c.given_name}"
+    return row
+
+
+def _receptions(args: argparse.Namespace, database: Database) -> list[dict[str, Any]]:
+    with database.session() as session:
+        return [_reception_row(record, args.json)
+                for record in receptions.list_receptions(session, args.code,
+                                                         limit=args.limit)]
 
 
 def _audit(args: argparse.Namespace, database: Database) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from kiosk.eligibility.clock import JST, aware
 from kiosk.eligibility.facilities import add_facility
 from kiosk.eligibility.identity import individual_code, load_or_create_key
 from kiosk.eligibility.registration import is_registered, register_certificate
+from kiosk.eligibility.settings import update_settings
 from kiosk.storage.database import Database
 from kiosk.storage.models import Coverage, Facility, Insurer
 
@@ -94,6 +95,8 @@ def _seed_reference_data(session: Session, document: dict[str, Any]) -> None:
             add_facility(session, facility["code"], facility["name"],
                          facility["consent_categories"], facility["electronic_prescriptions"],
                          facility["staff_password"])
+            # Only a new facility takes the file's settings: changes made since stay.
+            update_settings(session, facility["code"], **facility.get("settings", {}))
     session.flush()
 
 

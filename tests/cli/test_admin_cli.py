@@ -6,8 +6,15 @@ import json
 
 import pytest
 
+from hw.vcard.card_file import read_image
 from kiosk import paths
 from kiosk.cli.main import main
+from kiosk.demo.seed import auth_certificate
+from kiosk.eligibility.certificates import find_certificate
+from kiosk.eligibility.clock import now
+from kiosk.eligibility.lookup import lookup_by_certificate_id
+from kiosk.eligibility.receptions import ReceptionResult, record_reception
+from kiosk.storage.database import Database
 
 
 def _json(capsys, *args: str):
@@ -75,3 +82,98 @@ def test_facility_settings(seeded, capsys):
         "password"] == "changed"
     assert main(["admin", "set-password", "1310000009", "--password", "short"]) == 1
     assert "at least 8" in capsys.readouterr().err
+
+
+def _settings(capsys, code: str) -> dict:
+    return _json(capsys, "facility", code)
+
+
+def test_the_demo_facilities_have_their_settings(seeded, capsys):
+    clinic = _settings(capsys, "1310000001")
+    assert clinic == {"code": "1310000001", "name": "みなと内科クリニック",
+                      "consent_categories": ["medical", "surgery", "checkup"],
+                      "electronic_prescriptions": True, "face_retries": 1,
+                      "visual_confirmation_allowed": True, "inactivity_timeout_s": 60,
+                      "inactivity_warning_s": 15, "default_language": "ja"}
+    pharmacy = _settings(capsys, "1310000002")
+    assert (pharmacy["face_retries"], pharmacy["visual_confirmation_allowed"],
+            pharmacy["inactivity_timeout_s"], pharmacy["inactivity_warning_s"],
+            pharmacy["default_language"]) == (2, False, 90, 15, "ja")
+    # --json before the command, as every admin command takes it, and plain text.
+    assert main(["admin", "--json", "facility", "1310000002"]) == 0
+    assert json.loads(capsys.readouterr().out) == pharmacy
+    assert main(["admin", "facility", "1310000002"]) == 0
+    text = capsys.readouterr().out
+    assert "face_retries: 2" in text and "visual_confirmation_allowed: False" in text
+    assert "consent_categories: medical\n" in text
+
+
+def test_set_facility(seeded, capsys):
+    changed = _json(capsys, "set-facility", "1310000002", "--face-retries", "0",
+                    "--visual-confirmation", "on", "--timeout", "300", "--warning", "30",
+                    "--language", "pt", "--electronic-prescriptions", "off",
+                    "--consent-categories", "checkup,medical")
+    assert changed == _settings(capsys, "1310000002")
+    assert (changed["face_retries"], changed["visual_confirmation_allowed"],
+            changed["inactivity_timeout_s"], changed["inactivity_warning_s"],
+            changed["default_language"], changed["electronic_prescriptions"],
+            changed["consent_categories"]) == (0, True, 300, 30, "pt", False,
+                                               ["medical", "checkup"])
+    # Only what is given changes; an empty list asks no consent at all.
+    again = _json(capsys, "set-facility", "1310000002", "--consent-categories", "")
+    assert again["consent_categories"] == [] and again["default_language"] == "pt"
+    trail = _json(capsys, "audit", "--limit", "5")
+    assert [e["action"] for e in trail[:2]] == ["facility_settings", "facility_settings"]
+    assert "default_language=pt" in trail[1]["detail"]
+
+
+@pytest.mark.parametrize(("args", "status", "message"), [
+    (["--language", "fr"], 1, "default_language must be one of ja, en, zh, ko, es, pt"),
+    (["--timeout", "60", "--warning", "60"], 1,
+     "warning (60 s) must be shorter than the timeout (60 s)"),
+    (["--timeout", "10"], 1, "from 15 to 600 seconds"),
+    (["--face-retries", "9"], 1, "face_retries must be from 0 to 5"),
+    (["--consent-categories", "genome"], 1, "unknown consent categories"),
+    ([], 2, "give at least one setting to change"),
+])
+def test_set_facility_refusals_change_nothing(seeded, capsys, args, status, message):
+    before = _settings(capsys, "1310000001")
+    assert main(["admin", "set-facility", "1310000001", *args]) == status
+    assert message in capsys.readouterr().err
+    assert _settings(capsys, "1310000001") == before
+
+
+def test_an_unknown_facility(seeded, capsys):
+    for args in (["facility", "9999999999"], ["receptions", "9999999999"],
+                 ["set-facility", "9999999999", "--face-retries", "2"]):
+        assert main(["admin", *args]) == 1
+        assert "no facility has the code 9999999999" in capsys.readouterr().err
+
+
+def test_receptions(seeded, capsys):
+    assert _json(capsys, "receptions", "1310000001") == []
+    database = Database.open()
+    try:
+        with database.session() as session, session.begin():
+            certificate = find_certificate(session, auth_certificate(
+                read_image(seeded / "yamada-hanako.json")))
+            found = lookup_by_certificate_id(session, certificate.id, "1310000001", now())
+            for method in ("face", "pin", "visual"):
+                record_reception(session, now(), "clinic-reader-1", "1310000001",
+                                 ReceptionResult(method, certificate.id, found.person_id,
+                                                 found.coverage_id, int(found.validity),
+                                                 ("medical",), "paper", ("renewal_alert",)))
+    finally:
+        database.close()
+
+    listed = _json(capsys, "receptions", "1310000001", "--limit", "2")
+    assert [r["method"] for r in listed] == ["visual", "pin"]
+    assert listed[0]["coverage"]["insurer_number"] == "06139921"
+    assert (listed[0]["validity"], listed[0]["consents"], listed[0]["warnings"]) == (
+        1, ["medical"], ["renewal_alert"])
+    assert main(["admin", "receptions", "1310000001"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert "method=face" in lines[2] and "insurer=06139921" in lines[2]
+    assert "name=山田 花子" in lines[2] and "warnings=renewal_alert" in lines[2]
+    assert _json(capsys, "receptions", "1310000002") == []
