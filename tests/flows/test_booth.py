@@ -6,26 +6,11 @@ import pytest
 from sqlalchemy import delete, update
 
 from kiosk.eligibility.certificates import find_certificate
-from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
-from kiosk.emulator.world import EmulatedWorld
 from kiosk.flows.base import LANGUAGES
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import NextStep, Reason
 from kiosk.storage.database import DatabaseError
 from kiosk.storage.models import Certificate, Person, Registration
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """The seeded demo home, built once for the module (issuing cards takes seconds)."""
-    return build_demo_home(tmp_path_factory.mktemp("demo") / "home")
-
-
-@pytest.fixture
-def world(template, tmp_path):
-    world = EmulatedWorld(copy_demo_home(template, tmp_path / "home"))
-    yield world
-    world.close()
 
 
 @pytest.fixture

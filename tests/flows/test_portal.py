@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
-from kiosk.emulator.world import EmulatedWorld
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.portal import MENU_ENTRIES
 from kiosk.flows.reasons import NextStep, Reason
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """The seeded demo home, built once for the module (issuing cards takes seconds)."""
-    return build_demo_home(tmp_path_factory.mktemp("demo") / "home")
-
-
-@pytest.fixture
-def world(template, tmp_path):
-    world = EmulatedWorld(copy_demo_home(template, tmp_path / "home"))
-    yield world
-    world.close()
 
 
 @pytest.fixture
