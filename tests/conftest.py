@@ -16,6 +16,8 @@ from kiosk.storage.database import Database
 from kiosk.storage.private_postgres import PostgresLabError, PrivatePostgres
 from tests.cards import CardFactory
 
+pytest_plugins = ["tests.emulated"]
+
 POSTGRES_TEMPLATE = "kiosk_template"
 _database_numbers = itertools.count(1)
 

@@ -20,6 +20,7 @@ from hw.reader import CardReader
 from kiosk.card import CardError, MyNumberCardProtocol
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.eligibility.settings import LANGUAGES
 from kiosk.face import FaceVerifier
 from kiosk.flows.inactivity import Idle, InactivityTimer
 from kiosk.flows.names import ScreenName
@@ -30,7 +31,6 @@ from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("ja", "en", "zh", "ko", "es", "pt")
 # Screens that wait for nobody: standby waits for a card, busy screens for a device.
 _NEVER_IDLE = {ScreenName.STANDBY, ScreenName.READING, ScreenName.CHECKING,
                ScreenName.FACE_CAPTURE, ScreenName.LANGUAGE, ScreenName.MENU}

@@ -57,11 +57,12 @@ class ScenarioReport:
 class ScenarioRunner:
     """Runs scenarios, each in a fresh copy of one seeded demo home."""
 
-    def __init__(self, workdir: Path | None = None, engine: FaceEngine | None = None) -> None:
+    def __init__(self, workdir: Path | None = None, engine: FaceEngine | None = None,
+                 template: Path | None = None) -> None:
         self._own_dir = workdir is None
         self.workdir = Path(tempfile.mkdtemp(prefix="kiosk-scenarios-")) if workdir is None \
             else workdir
-        self._template: Path | None = None
+        self._template = template  # a seeded demo home to copy; built on first use if None
         self._engine = engine or FaceEngine()
         self._count = 0
 

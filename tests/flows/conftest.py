@@ -1,24 +1,11 @@
-"""An emulated world per test, copied from one seeded demo home built once per session."""
+"""An emulated world per test, copied from the seeded demo home built once per session."""
 
 from __future__ import annotations
 
 import pytest
 
-from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
+from kiosk.emulator.demo_home import copy_demo_home
 from kiosk.emulator.world import EmulatedWorld
-from kiosk.face import FaceEngine
-
-
-@pytest.fixture(scope="session")
-def template(tmp_path_factory):
-    """The seeded demo home (issuing the cards takes seconds, copying it milliseconds)."""
-    return build_demo_home(tmp_path_factory.mktemp("demo") / "home")
-
-
-@pytest.fixture(scope="session")
-def shared_engine():
-    """One face engine for every world: its models load once."""
-    return FaceEngine()
 
 
 @pytest.fixture
