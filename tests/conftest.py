@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import uuid
 
 # Qt aborts without a display unless told to render offscreen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -109,6 +110,19 @@ def database_url(request, tmp_path):
     template = request.getfixturevalue("_postgres_template")
     name = f"test_{next(_database_numbers)}"
     lab.create_database(name, template=template)
+    yield lab.url(name)
+    lab.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path):
+    """The URL of a database never migrated (for SQLite: a file, and folder, not yet made)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sub' / 'eligibility.db'}"
+        return
+    lab = request.getfixturevalue("private_postgres")
+    name = f"empty_{uuid.uuid4().hex[:12]}"
+    lab.create_database(name)
     yield lab.url(name)
     lab.drop_database(name)
 

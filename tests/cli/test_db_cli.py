@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from kiosk.cli.main import main
 from kiosk.storage.database import head_revision
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path):
-    """The URL of a database never migrated (for SQLite: a file not yet made)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'sub' / 'eligibility.db'}"
-        return
-    lab = request.getfixturevalue("private_postgres")
-    name = f"cli_{uuid.uuid4().hex[:12]}"
-    lab.create_database(name)
-    yield lab.url(name)
-    lab.drop_database(name)
 
 
 def test_upgrade_migrates_and_prints_the_url_without_password(empty_url, capsys):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 
 import pytest
 from sqlalchemy import inspect, text
@@ -16,19 +15,6 @@ from kiosk.storage.models import Base, Insurer
 from kiosk.storage.private_postgres import PostgresLabError, find_bin_dir
 
 only_sqlite = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path):
-    """The URL of a database with no tables at all (never migrated)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.db'}"
-        return
-    lab = request.getfixturevalue("private_postgres")
-    name = f"empty_{uuid.uuid4().hex[:12]}"
-    lab.create_database(name)
-    yield lab.url(name)
-    lab.drop_database(name)
 
 
 def test_migrations_create_every_table_at_the_head_revision(database):

@@ -3,9 +3,6 @@ back, on SQLite and PostgreSQL; the models agree with the migrated schema."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
@@ -23,19 +20,6 @@ from kiosk.storage.models import Base
 
 SETTINGS_COLUMNS = {"face_retries", "visual_confirmation_allowed", "inactivity_timeout_s",
                     "inactivity_warning_s", "default_language"}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path):
-    """The URL of a database with no tables at all."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.db'}"
-        return
-    lab = request.getfixturevalue("private_postgres")
-    name = f"migrate_{uuid.uuid4().hex[:12]}"
-    lab.create_database(name)
-    yield lab.url(name)
-    lab.drop_database(name)
 
 
 def _migrate(engine, revision: str, down: bool = False) -> None:
