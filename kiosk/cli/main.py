@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 
 from kiosk.cli import (
     admin_commands,
@@ -16,8 +17,10 @@ from kiosk.cli import (
 from kiosk.cli.errors import CommandError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command tree."""
+def build_parser(
+        extra: Callable[[argparse._SubParsersAction], None] | None = None,
+) -> argparse.ArgumentParser:
+    """The whole command tree; `extra` adds more commands (the screens' own)."""
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Simulator of the terminals where a My Number card is used as a "
@@ -30,12 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     admin_commands.register(commands)
     face_commands.register(commands)
     scenario_commands.register(commands)
+    if extra is not None:
+        extra(commands)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None,
+         extra: Callable[[argparse._SubParsersAction], None] | None = None) -> int:
     """Run one command; returns the process exit status."""
-    parser = build_parser()
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

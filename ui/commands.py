@@ -1,0 +1,67 @@
+"""`kiosk run` and `kiosk screenshots`: the commands that open screens."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kiosk.cli.errors import CommandError
+
+TERMINALS = ("clinic", "booth", "portal", "staff")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `run` and `screenshots` to the command tree."""
+    run = commands.add_parser(
+        "run", help="run a terminal's screens",
+        description="Run the kiosk screens of one terminal with the devices and database from "
+        "the options (or KIOSK_READER, KIOSK_CAMERA, KIOSK_FACILITY, KIOSK_DATABASE_URL).")
+    run.add_argument("--terminal", choices=TERMINALS, default="clinic")
+    run.add_argument("--facility", default=os.environ.get("KIOSK_FACILITY"),
+                     help="facility code (clinic and staff screens)")
+    run.add_argument("--reader", default=os.environ.get("KIOSK_READER", "pcsc:"),
+                     help="card reader path: pcsc:[NAME] or memory: (default pcsc:)")
+    run.add_argument("--camera", default=os.environ.get("KIOSK_CAMERA", "camera:0"),
+                     help="camera path: camera:N, video:FILE, stills:DIR, emulated:MODE:PHOTO, "
+                     "none (default camera:0)")
+    run.add_argument("--database", default=None, help="SQLAlchemy URL of the eligibility system")
+    run.add_argument("--terminal-id", default=None, help="this terminal's id (audit, staff side)")
+    run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    run.add_argument("--voice-engine", default=None,
+                     help="QtTextToSpeech engine (speechd, mock); default: Qt's choice")
+    run.set_defaults(handler=_run)
+
+    shots = commands.add_parser(
+        "screenshots", help="render every screen to PNG files",
+        description="Render every screen of every terminal offscreen (and each language for "
+        "standby and an error screen) to DIR/TERMINAL-SCREEN[-REASON]-LANGUAGE.png.")
+    shots.add_argument("folder", type=Path, metavar="DIR")
+    shots.set_defaults(handler=_screenshots)
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here (a display, or a platform chosen explicitly)."""
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM")) or sys.platform in ("win32", "darwin")
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not has_display():
+        raise CommandError(
+            "there is no display here. Run the kiosk on a desktop, or under a virtual one: "
+            "'xvfb-run -a kiosk run ...' (Debian package xvfb), or render the screens to "
+            "files with 'kiosk screenshots DIR'.")
+    from ui.launch import run_terminal  # Qt loads only now
+
+    return run_terminal(args)
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.screenshots import render_all  # Qt loads only now
+
+    written = render_all(args.folder)
+    print(f"{len(written)} screenshots written to {args.folder}")
+    return 0

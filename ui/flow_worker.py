@@ -1,0 +1,90 @@
+"""Runs a terminal flow on its own thread: inputs go in queued, screens come out as signals.
+
+The flow's methods block on the card, the camera and the database; they never run on the
+GUI thread. The flow is even built on the worker thread (building it reads the facility's
+settings from the database). Everything a flow does happens there, one call at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.flows.base import Flow
+
+log = logging.getLogger(__name__)
+
+
+class FlowWorker(QObject):
+    """Owns the flow on a worker thread; `call()` from any thread; signals reach the GUI."""
+
+    ready = Signal(object)  # the flow, once built
+    failed = Signal(str)  # it could not be built (the message says why)
+    screen = Signal(object)  # kiosk.flows.screen.Screen
+    busy = Signal(bool)
+    _queued = Signal(str, tuple)
+    _build = Signal()
+
+    def __init__(self, factory: Callable[[], Flow]) -> None:
+        super().__init__()
+        self.flow: Flow | None = None
+        self._factory = factory
+        self._thread = QThread()
+        self._thread.setObjectName("flow-worker")
+        self.moveToThread(self._thread)
+        self._queued.connect(self._run)
+        self._build.connect(self._make)
+
+    def start(self) -> None:
+        """Start the thread and build the flow there."""
+        self._thread.start()
+        self._build.emit()
+
+    def stop(self) -> None:
+        """Stop the thread once the current call returns."""
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+    def call(self, name: str, *args: Any) -> None:
+        """Queue the flow input `name(*args)`; returns at once."""
+        self._queued.emit(name, args)
+
+    def interrupt(self) -> None:
+        """Ask a running step to stop (the card left); safe from any thread."""
+        if self.flow is not None:
+            self.flow.interrupt()
+
+    @Slot()
+    def _make(self) -> None:
+        try:
+            flow = self._factory()
+        except Exception as error:  # shown on screen; the terminal cannot start without it
+            log.exception("the terminal could not start")
+            self.failed.emit(str(error))
+            return
+        self.flow = flow
+        flow.add_listener(self.screen.emit)
+        self.ready.emit(flow)
+        self.screen.emit(flow.screen)
+
+    @Slot(str, tuple)
+    def _run(self, name: str, args: tuple) -> None:
+        flow = self.flow
+        method = getattr(flow, name, None) if flow is not None else None
+        if flow is None or name.startswith("_") or not callable(method):
+            log.error("no flow input %s", name)
+            return
+        self.busy.emit(True)
+        try:
+            method(*args)
+        except ValueError as error:  # a screen sent an input the flow refuses
+            log.error("flow input %s refused: %s", name, error)
+        except Exception:
+            # A bug must not freeze the terminal: log it and end the session.
+            log.exception("flow input %s failed", name)
+            flow.cancel()
+        finally:
+            self.busy.emit(False)

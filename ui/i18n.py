@@ -1,0 +1,76 @@
+"""Switching the screens' language with Qt translators (.qm built from ui/translations/*.ts)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+SOURCE_LANGUAGE = "ja"
+
+
+def ts_file(language: str) -> Path:
+    """The translation source of `language`."""
+    return TRANSLATIONS / f"kiosk_{language}.ts"
+
+
+def qm_file(language: str) -> Path:
+    """The compiled translation of `language`."""
+    return TRANSLATIONS / f"kiosk_{language}.qm"
+
+
+def lrelease() -> str | None:
+    """The pyside6-lrelease tool, if installed."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+
+
+def compile_translations() -> list[Path]:
+    """Build every .qm that is missing or older than its .ts; the files built."""
+    built = []
+    for source in sorted(TRANSLATIONS.glob("kiosk_*.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        tool = lrelease()
+        if tool is None:
+            log.error("pyside6-lrelease is missing: translations cannot be built")
+            break
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
+class Translations:
+    """The one translator installed in the application, for the current language."""
+
+    def __init__(self) -> None:
+        self.language = SOURCE_LANGUAGE
+        self._translator: QTranslator | None = None
+
+    def switch(self, language: str) -> bool:
+        """Translate into `language` from now on; False if its translation is missing."""
+        if language == self.language:
+            return True
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = language
+        if language == SOURCE_LANGUAGE:
+            return True
+        translator = QTranslator()
+        if not translator.load(str(qm_file(language))):
+            log.error("no translation for %s (%s): screens stay in Japanese", language,
+                      qm_file(language).name)
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        return True

@@ -1,0 +1,96 @@
+"""The kiosk window: the top bar, the current screen, and the help line."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from kiosk.flows.screen import Screen
+from ui.fonts import font_for
+from ui.i18n import Translations
+from ui.presenters import present
+from ui.screen_host import ScreenHost
+from ui.speech import VoiceGuide
+from ui.style import BASE_POINTS, LARGE_FACTOR, stylesheet
+from ui.texts import help_line_text, tr
+from ui.top_bar import TopBar
+from ui.view import View
+
+log = logging.getLogger(__name__)
+
+SIZES = {"clinic": (1024, 768), "booth": (1024, 768), "portal": (390, 844)}
+
+
+class KioskWindow(QMainWindow):
+    """Renders the screens of one terminal; emits `action(name, args)` for its flow."""
+
+    action = Signal(str, tuple)
+    touched = Signal()
+
+    def __init__(self, terminal: str, voice: VoiceGuide | None = None) -> None:
+        super().__init__()
+        self.terminal = terminal
+        self.voice = voice or VoiceGuide()
+        self.translations = Translations()
+        self.large_text = False
+        self.high_contrast = False
+        self.screen_shown: Screen | None = None
+        self.view: View | None = None
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self.top_bar = TopBar()
+        self.host = ScreenHost()
+        self.help_line = QLabel(objectName="help_line", wordWrap=True)
+        self.help_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.host, 1)
+        layout.addWidget(self.help_line)
+        self.setCentralWidget(central)
+        self.resize(*SIZES[terminal])
+        self.top_bar.language.connect(lambda code: self.action.emit("set_language", (code,)))
+        self.top_bar.options.connect(self._set_options)
+        self.host.action.connect(self.action)
+        central.installEventFilter(self)
+        self._apply_style("ja")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any touch counts as activity for the inactivity timer."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.touched.emit()
+        return super().eventFilter(watched, event)
+
+    def show_screen(self, screen: Screen) -> None:
+        """Draw the flow's screen in its language (called on the GUI thread)."""
+        if screen.language != self.translations.language:
+            self.translations.switch(screen.language)
+        self._apply_style(screen.language)
+        view = present(self.terminal, screen)
+        previous = self.view
+        self.screen_shown, self.view = screen, view
+        self.host.render(view)
+        self.top_bar.retranslate()
+        self.help_line.setText(help_line_text())
+        self.setWindowTitle(tr("マイナ保険証 受付"))
+        if previous is None or previous.spoken != view.spoken:
+            self.voice.say(view.spoken, screen.language)
+
+    def show_failure(self, message: str) -> None:
+        """The terminal could not start: say so on screen."""
+        log.error("terminal failure: %s", message)
+        self.host.render(View(tr("ただいま受付できません"),
+                              (tr("システムに接続できません。"),
+                               tr("受付の職員にお声がけください。")), alert=True))
+
+    def _set_options(self, large_text: bool, high_contrast: bool, voice: bool) -> None:
+        self.large_text, self.high_contrast = large_text, high_contrast
+        self.voice.enabled = voice
+        self._apply_style(self.translations.language)
+        if voice and self.view is not None:
+            self.voice.say(self.view.spoken, self.translations.language)
+
+    def _apply_style(self, language: str) -> None:
+        points = BASE_POINTS * (LARGE_FACTOR if self.large_text else 1.0)
+        QApplication.instance().setFont(font_for(language, points))
+        self.setStyleSheet(stylesheet(self.high_contrast, self.large_text))

@@ -1,0 +1,39 @@
+"""`kiosk run`: open the configured devices and show a terminal's screens."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from hw.readers import open_reader
+from kiosk.cli.errors import CommandError
+from ui.application import application
+from ui.speech import VoiceGuide
+from ui.terminal_app import TerminalApp
+from ui.terminal_setup import flow_factory
+
+log = logging.getLogger(__name__)
+
+
+def run_terminal(args: argparse.Namespace) -> int:
+    """Run until the window closes; the exit status."""
+    app = application()
+    if args.terminal == "staff":
+        from ui.staff_window import run_staff
+
+        return run_staff(args, app)
+    try:
+        reader = open_reader(args.reader)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    terminal = TerminalApp(args.terminal, flow_factory(args, reader), reader,
+                           VoiceGuide(args.voice_engine))
+    terminal.start(show=False)
+    if args.windowed:
+        terminal.window.show()
+    else:
+        terminal.window.showFullScreen()
+    try:
+        return app.exec()
+    finally:
+        terminal.stop()

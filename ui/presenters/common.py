@@ -1,0 +1,107 @@
+"""Screens every terminal shares: standby, progress, PIN, refusals, errors, the timeout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kiosk.flows.names import ScreenName as S
+from kiosk.flows.screen import Screen
+from ui.texts import fill, next_step_text, reason_text, tr
+from ui.view import Action, View
+
+
+def next_steps(screen: Screen) -> tuple[str, ...]:
+    """The reason, then where to go, as sentences."""
+    lines = [reason_text(screen.reason)]
+    lines += [next_step_text(step) for step in screen.next_steps]
+    return tuple(line for line in lines if line)
+
+
+def standby(screen: Screen, terminal: str) -> View:
+    """Waiting for a card."""
+    notice = (reason_text(screen.reason),) if screen.reason else ()
+    return View(screen.details.get("facility_name") or tr("健康保険証の受付"),
+                (tr("マイナンバーカードを置いてください。"),
+                 tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice))
+
+
+def reading(screen: Screen, terminal: str) -> View:
+    """The card is being read."""
+    return View(tr("読み取り中"), (tr("カードを読み取っています。カードを動かさないでください。"),),
+                busy=True)
+
+
+def checking(screen: Screen, terminal: str) -> View:
+    """The eligibility system is being asked."""
+    return View(tr("確認中"), (tr("確認しています。しばらくお待ちください。"),), busy=True)
+
+
+def card_problem(screen: Screen, terminal: str) -> View:
+    """The card cannot be used here."""
+    return View(tr("このカードは使えません"), (*next_steps(screen), tr("カードをお取りください。")),
+                alert=True)
+
+
+def system_error(screen: Screen, terminal: str) -> View:
+    """The eligibility system or a device failed."""
+    return View(tr("ただいま受付できません"), (*next_steps(screen), tr("カードをお取りください。")),
+                alert=True)
+
+
+def pin_entry(screen: Screen, terminal: str) -> View:
+    """The 4-digit PIN pad with the tries left."""
+    tries = screen.details.get("tries_left")
+    lines = [reason_text(screen.reason)] if screen.reason else []
+    lines.append(tr("暗証番号（数字4桁）を入力してください。"))
+    if tries is not None:
+        lines.append(fill(tr("あと %1 回間違えるとロックされます。"), tries))
+    actions = [Action(tr("戻る"), "back")] if terminal == "clinic" else []
+    if terminal == "clinic":
+        actions.append(Action(tr("職員を呼ぶ"), "ask_staff"))
+    actions.append(Action(tr("中止"), "cancel"))
+    return View(tr("暗証番号の入力"), tuple(lines), tuple(actions), widget="pin_pad",
+                alert=screen.reason is not None)
+
+
+def pin_locked(screen: Screen, terminal: str) -> View:
+    """The PIN locked (now or before)."""
+    methods = screen.details.get("methods", ())
+    actions = []
+    if "face" in methods:
+        actions.append(Action(tr("顔認証で確認する"), "back", primary=True))
+    if screen.details.get("visual_confirmation"):
+        actions.append(Action(tr("職員を呼ぶ"), "ask_staff"))
+    return View(tr("暗証番号がロックされました"), next_steps(screen), tuple(actions), alert=True)
+
+
+def certificate_refused(screen: Screen, terminal: str) -> View:
+    """The certificate cannot be used (on hold, revoked, expired...)."""
+    return View(tr("このカードは使えません"), (*next_steps(screen), tr("カードをお取りください。")),
+                alert=True)
+
+
+def inactivity_warning(screen: Screen, terminal: str) -> View:
+    """Nobody touched the screen for a while."""
+    return View(tr("操作を続けますか？"),
+                (fill(tr("操作がないため、%1 秒後に最初の画面に戻ります。"),
+                      screen.details.get("seconds_left", "")),),
+                (Action(tr("続ける"), "touch", primary=True),))
+
+
+def remove_card(screen: Screen, terminal: str) -> View:
+    """Take the card."""
+    return View(tr("カードをお取りください"), ())
+
+
+PRESENTERS: dict[str, Callable[[Screen, str], View]] = {
+    S.STANDBY: standby,
+    S.READING: reading,
+    S.CHECKING: checking,
+    S.CARD_PROBLEM: card_problem,
+    S.SYSTEM_ERROR: system_error,
+    S.PIN_ENTRY: pin_entry,
+    S.PIN_LOCKED: pin_locked,
+    S.CERTIFICATE_REFUSED: certificate_refused,
+    S.INACTIVITY_WARNING: inactivity_warning,
+    S.REMOVE_CARD: remove_card,
+}

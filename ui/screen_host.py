@@ -1,0 +1,96 @@
+"""Draws one View: title, sentences, the special widget, the buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.view import View
+from ui.widgets.camera_preview import CameraPreview
+from ui.widgets.consent_toggles import ConsentToggles
+from ui.widgets.language_grid import LanguageGrid
+from ui.widgets.password_field import PasswordField
+from ui.widgets.pin_pad import PinPad
+
+
+class ScreenHost(QWidget):
+    """The body of the kiosk window; emits `action(name, args)` for the flow."""
+
+    action = Signal(str, tuple)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.title = QLabel(objectName="title", wordWrap=True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(objectName="text", wordWrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.setRange(0, 0)  # indeterminate: a device or the system is working
+        self.progress.setTextVisible(False)
+        self.special = QStackedWidget()
+        self.pin_pad = PinPad()
+        self.camera = CameraPreview()
+        self.consent = ConsentToggles()
+        self.password = PasswordField()
+        self.languages = LanguageGrid()
+        self._special = {None: QWidget(), "pin_pad": self.pin_pad, "camera": self.camera,
+                         "consent_toggles": self.consent, "password": self.password,
+                         "languages": self.languages}
+        for widget in self._special.values():
+            self.special.addWidget(widget)
+        self.buttons = QHBoxLayout()
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.special, 1)
+        layout.addLayout(self.buttons)
+        self.pin_pad.entered.connect(lambda pin: self.action.emit("enter_pin", (pin,)))
+        self.password.entered.connect(lambda pw: self.action.emit("staff_password", (pw,)))
+        self.consent.changed.connect(lambda c, v: self.action.emit("set_consent", (c, v)))
+        self.languages.chosen.connect(lambda code: self.action.emit("choose_language", (code,)))
+        self.view: View | None = None
+
+    def render(self, view: View) -> None:
+        """Show `view`; the previous screen's widgets forget what they held."""
+        previous = self.view
+        self.view = view
+        self.title.setText(view.title)
+        self.title.setProperty("alert", view.alert)
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        self.text.setText("\n".join(view.lines))
+        self.progress.setVisible(view.busy)
+        if previous is None or previous.widget != view.widget:
+            self.pin_pad.clear()
+            self.camera.clear()
+        self.pin_pad.retranslate()
+        self.password.retranslate()
+        if view.widget == "consent_toggles":
+            self.consent.show_choices(view.data.get("choices", {}))
+        if view.widget == "camera":
+            self.camera.problem = view.data.get("guidance") is not None
+        self.special.setCurrentWidget(self._special[view.widget])
+        self._buttons(view)
+
+    def _buttons(self, view: View) -> None:
+        while self.buttons.count():
+            widget = self.buttons.takeAt(0).widget()
+            if widget is not None:  # gone at once, so no stale button can be touched
+                widget.setParent(None)
+                widget.deleteLater()
+        for action in view.actions:
+            name = action.name if not action.args else f"{action.name}_{action.args[0]}"
+            button = QPushButton(action.label, objectName=f"action_{name}")
+            button.setMinimumHeight(72)
+            button.setProperty("primary", action.primary)
+            button.clicked.connect(lambda _=False, a=action: self.action.emit(a.name, a.args))
+            self.buttons.addWidget(button)

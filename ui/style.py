@@ -1,0 +1,41 @@
+"""How the screens look: large type for arm's length, large-text and high-contrast options."""
+
+from __future__ import annotations
+
+BASE_POINTS = 20.0
+LARGE_FACTOR = 1.4
+
+_NORMAL = """
+QWidget { background: #f7f7f2; color: #1b1b1b; }
+QLabel#title { font-weight: bold; color: #0b4f8a; }
+QLabel#title[alert="true"] { color: #a02020; }
+QPushButton { background: #ffffff; border: 2px solid #0b4f8a; border-radius: 10px;
+              padding: 10px 18px; }
+QPushButton[primary="true"] { background: #0b4f8a; color: #ffffff; }
+QPushButton:checked { background: #0b4f8a; color: #ffffff; }
+QPushButton:disabled { color: #9a9a9a; border-color: #c0c0c0; }
+QLabel#help_line { color: #404040; }
+"""
+
+_HIGH_CONTRAST = """
+QWidget { background: #000000; color: #ffff00; }
+QLabel#title { font-weight: bold; color: #ffffff; }
+QLabel#title[alert="true"] { color: #ff8080; }
+QPushButton { background: #000000; color: #ffff00; border: 3px solid #ffffff;
+              border-radius: 10px; padding: 10px 18px; }
+QPushButton[primary="true"] { background: #ffff00; color: #000000; }
+QPushButton:checked { background: #ffffff; color: #000000; }
+QPushButton:disabled { color: #808080; border-color: #808080; }
+QLabel#help_line { color: #ffffff; }
+"""
+
+
+def stylesheet(high_contrast: bool, large_text: bool) -> str:
+    """The stylesheet for these options."""
+    points = BASE_POINTS * (LARGE_FACTOR if large_text else 1.0)
+    sizes = (f"QLabel#title {{ font-size: {points * 1.6:.0f}pt; }}\n"
+             f"QLabel#text {{ font-size: {points * 1.1:.0f}pt; }}\n"
+             f"QPushButton {{ font-size: {points:.0f}pt; }}\n"
+             f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
+             f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n")
+    return (_HIGH_CONTRAST if high_contrast else _NORMAL) + sizes

@@ -1,0 +1,68 @@
+"""Building a terminal's flow from configuration: reader, camera, database, facility."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import time
+from collections.abc import Callable
+
+from hw.camera import Camera, CameraUnavailableError
+from hw.cameras import open_camera
+from hw.card_surface import SurfaceScanner
+from hw.reader import CardReader
+from hw.vcard.authority import TestAuthority
+from kiosk import paths
+from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.face import FaceEngine, FaceVerifier
+from kiosk.flows.base import Devices, Flow
+from kiosk.flows.booth import BoothFlow
+from kiosk.flows.clinic import ClinicFlow
+from kiosk.flows.portal import PortalFlow
+from kiosk.storage.database import Database
+
+
+def open_service(url: str | None) -> EligibilityService:
+    """The eligibility system at `url` (or the configured default); blocking."""
+    database = Database.open(url)
+    anchor = TestAuthority.load_or_create(paths.authority_dir()).auth_ca_certificate
+    return EligibilityService(database, anchor)
+
+
+def camera_opener(path: str) -> Callable[[], Camera] | None:
+    """Opens the configured camera at each face attempt; None when there is none."""
+    if path in ("", "none"):
+        return None
+    open_camera(path)  # a bad path fails now, at start-up, with a clear message
+
+    def opener() -> Camera:
+        try:
+            return open_camera(path)
+        except ValueError as error:
+            raise CameraUnavailableError(str(error)) from None
+
+    return opener
+
+
+def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], Flow]:
+    """What the worker thread calls to build the terminal's flow."""
+    terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
+    opener = camera_opener(args.camera) if args.terminal == "clinic" else None
+
+    def build() -> Flow:
+        service = open_service(args.database)
+        surface = reader if isinstance(reader, SurfaceScanner) else None
+        if args.terminal == "clinic":
+            if not args.facility:
+                raise ValueError("a clinic terminal needs --facility (or KIOSK_FACILITY)")
+            engine = FaceEngine()
+            engine.warm_up()  # load the models now, not when the first patient waits
+            devices = Devices(reader, surface, opener, FaceVerifier(engine))
+            return ClinicFlow(devices, service, Terminal(terminal_id, args.facility),
+                              service.facility_settings(args.facility), time.monotonic)
+        devices = Devices(reader, surface)
+        if args.terminal == "booth":
+            return BoothFlow(devices, service, Terminal(terminal_id), time.monotonic)
+        return PortalFlow(devices, service, Terminal(terminal_id), time.monotonic)
+
+    return build

@@ -1,0 +1,43 @@
+"""The bar on every screen: languages, large text, high contrast, voice guidance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ui.texts import LANGUAGE_NAMES, tr
+
+
+class TopBar(QWidget):
+    """Emits `language(code)` and `options(large_text, high_contrast, voice)`."""
+
+    language = Signal(str)
+    options = Signal(bool, bool, bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        for code, name in LANGUAGE_NAMES.items():
+            button = QPushButton(name, objectName=f"top_language_{code}")
+            button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.large_text = self._toggle("option_large_text")
+        self.high_contrast = self._toggle("option_high_contrast")
+        self.voice = self._toggle("option_voice")
+        for toggle in (self.large_text, self.high_contrast, self.voice):
+            layout.addWidget(toggle)
+        self.retranslate()
+
+    def _toggle(self, name: str) -> QPushButton:
+        button = QPushButton(objectName=name, checkable=True)
+        button.toggled.connect(lambda _: self.options.emit(
+            self.large_text.isChecked(), self.high_contrast.isChecked(),
+            self.voice.isChecked()))
+        return button
+
+    def retranslate(self) -> None:
+        """Labels in the current language."""
+        self.large_text.setText(tr("文字を大きく"))
+        self.high_contrast.setText(tr("見やすい配色"))
+        self.voice.setText(tr("音声案内"))

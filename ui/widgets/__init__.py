@@ -1,0 +1,1 @@
+"""The special widgets a screen may hold: PIN pad, camera preview, consent toggles..."""
