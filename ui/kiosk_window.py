@@ -40,8 +40,9 @@ class KioskWindow(QMainWindow):
         self.view: View | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
-        self.top_bar = TopBar()
-        self.host = ScreenHost()
+        compact = terminal == "portal"
+        self.top_bar = TopBar(compact)
+        self.host = ScreenHost(compact)
         self.help_line = QLabel(objectName="help_line", wordWrap=True)
         self.help_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.top_bar)

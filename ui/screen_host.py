@@ -26,7 +26,7 @@ class ScreenHost(QWidget):
 
     action = Signal(str, tuple)
 
-    def __init__(self) -> None:
+    def __init__(self, compact: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         self.title = QLabel(objectName="title", wordWrap=True)
@@ -47,7 +47,8 @@ class ScreenHost(QWidget):
                          "languages": self.languages}
         for widget in self._special.values():
             self.special.addWidget(widget)
-        self.buttons = QHBoxLayout()
+        # A phone stacks its buttons; a kiosk lines them up.
+        self.buttons = QVBoxLayout() if compact else QHBoxLayout()
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(self.progress)

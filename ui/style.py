@@ -37,5 +37,8 @@ def stylesheet(high_contrast: bool, large_text: bool) -> str:
              f"QLabel#text {{ font-size: {points * 1.1:.0f}pt; }}\n"
              f"QPushButton {{ font-size: {points:.0f}pt; }}\n"
              f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
-             f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n")
+             f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
+             # A phone's option buttons share one narrow row.
+             f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {points * 0.6:.0f}pt;"
+             " padding: 4px 6px; }\n")
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + sizes

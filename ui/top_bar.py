@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from ui.texts import LANGUAGE_NAMES, tr
 
@@ -14,19 +14,33 @@ class TopBar(QWidget):
     language = Signal(str)
     options = Signal(bool, bool, bool)
 
-    def __init__(self) -> None:
+    def __init__(self, compact: bool = False) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
-        for code, name in LANGUAGE_NAMES.items():
-            button = QPushButton(name, objectName=f"top_language_{code}")
-            button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
-            layout.addWidget(button)
-        layout.addStretch(1)
         self.large_text = self._toggle("option_large_text")
         self.high_contrast = self._toggle("option_high_contrast")
         self.voice = self._toggle("option_voice")
-        for toggle in (self.large_text, self.high_contrast, self.voice):
-            layout.addWidget(toggle)
+        toggles = (self.large_text, self.high_contrast, self.voice)
+        self.setObjectName("top_bar")
+        self.setProperty("compact", compact)
+        if compact:  # a phone: a language list and a row of options
+            layout = QGridLayout(self)
+            self.languages = QComboBox(objectName="top_language")
+            for code, name in LANGUAGE_NAMES.items():
+                self.languages.addItem(name, code)
+            self.languages.activated.connect(
+                lambda index: self.language.emit(self.languages.itemData(index)))
+            layout.addWidget(self.languages, 0, 0, 1, 3)
+            for column, toggle in enumerate(toggles):
+                layout.addWidget(toggle, 1, column)
+        else:
+            row = QHBoxLayout(self)
+            for code, name in LANGUAGE_NAMES.items():
+                button = QPushButton(name, objectName=f"top_language_{code}")
+                button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
+                row.addWidget(button)
+            row.addStretch(1)
+            for toggle in toggles:
+                row.addWidget(toggle)
         self.retranslate()
 
     def _toggle(self, name: str) -> QPushButton:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 _GUIDE_OK = QColor(40, 160, 90)
 _GUIDE_PROBLEM = QColor(230, 140, 20)
@@ -17,6 +17,8 @@ class CameraPreview(QLabel):
         super().__init__(alignment=Qt.AlignmentFlag.AlignCenter)
         self.setObjectName("camera_preview")
         self.setMinimumSize(320, 240)
+        # The frame is scaled to the label, never the label to the frame (phones are narrow).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.problem = False
         self.clear()
 
@@ -29,7 +31,7 @@ class CameraPreview(QLabel):
 
     def clear(self) -> None:
         """Show only the guide: no frame is kept."""
-        blank = QPixmap(480, 360)
+        blank = QPixmap(320, 240)
         blank.fill(QColor(40, 40, 40))
         self.setPixmap(self._with_guide(blank))
 
