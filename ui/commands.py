@@ -19,10 +19,17 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Run the kiosk screens of one terminal with the devices and database from "
         "the options (or KIOSK_READER, KIOSK_CAMERA, KIOSK_FACILITY, KIOSK_DATABASE_URL).")
     run.add_argument("--terminal", choices=TERMINALS, default="clinic")
+    run.add_argument("--emulator", action="store_true",
+                     help="no hardware: the demo site (SQLite seeded with the demo personas), "
+                     "virtual cards and an emulated camera, with the QA panel beside the kiosk")
+    run.add_argument("--keep", action="store_true",
+                     help="emulator: continue the last session's site instead of a fresh copy")
     run.add_argument("--facility", default=os.environ.get("KIOSK_FACILITY"),
                      help="facility code (clinic and staff screens)")
-    run.add_argument("--reader", default=os.environ.get("KIOSK_READER", "pcsc:"),
-                     help="card reader path: pcsc:[NAME] or memory: (default pcsc:)")
+    run.add_argument("--reader", default=None,
+                     help="card reader path: pcsc:[NAME] or memory: (default KIOSK_READER or "
+                     "pcsc:); with --emulator: memory (default) or pcsc (the virtual cards go "
+                     "through a private pcscd's virtual reader)")
     run.add_argument("--camera", default=os.environ.get("KIOSK_CAMERA", "camera:0"),
                      help="camera path: camera:N, video:FILE, stills:DIR, emulated:MODE:PHOTO, "
                      "none (default camera:0)")

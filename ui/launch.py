@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 
 from hw.readers import open_reader
 from kiosk.cli.errors import CommandError
@@ -18,12 +19,16 @@ log = logging.getLogger(__name__)
 def run_terminal(args: argparse.Namespace) -> int:
     """Run until the window closes; the exit status."""
     app = application()
+    if args.emulator:
+        from ui.emulator_launch import run_emulator
+
+        return run_emulator(args, app)
     if args.terminal == "staff":
         from ui.staff_window import run_staff
 
         return run_staff(args, app)
     try:
-        reader = open_reader(args.reader)
+        reader = open_reader(args.reader or os.environ.get("KIOSK_READER", "pcsc:"))
     except ValueError as error:
         raise CommandError(str(error)) from None
     terminal = TerminalApp(args.terminal, flow_factory(args, reader), reader,

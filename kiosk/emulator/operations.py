@@ -68,7 +68,7 @@ def file_new_coverage(world: EmulatedWorld, persona: str, insurer: str,
 def reset_pin(world: EmulatedWorld, persona: str) -> None:
     """The municipal office resets the user-authentication PIN's counter (the PIN stays)."""
     path = world.card_file(persona)
-    if world.reader.card is not None and getattr(world.reader.card, "image", None) is not None:
+    if world.slot.card is not None:
         raise InvalidRequest("take the card off the reader first: the office needs the card")
     image = read_image(path)
     pin = image.application_named("jpki").files.get(_AUTH_PIN_FILE)

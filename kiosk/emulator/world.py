@@ -8,6 +8,7 @@ from a world.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from cryptography import x509
@@ -16,6 +17,7 @@ from hw.fake_camera import FakeClock
 from hw.memory_reader import MemoryCardReader
 from hw.other_cards import ChiplessCard, transit_card
 from hw.vcard.authority import TestAuthority
+from hw.vcard.card import VirtualCard
 from hw.vcard.card_file import load_card
 from kiosk import paths
 from kiosk.card import MyNumberCardProtocol, PinKind, PinNotUsable
@@ -27,6 +29,7 @@ from kiosk.eligibility.registration import is_registered
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.emulator.camera_feed import CameraFeed
 from kiosk.emulator.demo_home import CARDS_DIR, database_url
+from kiosk.emulator.slots import MemorySlot, PcscSlot
 from kiosk.face import DecisionPolicy, FaceEngine, FaceVerifier
 from kiosk.flows.base import Devices
 from kiosk.flows.booth import BoothFlow
@@ -38,6 +41,21 @@ from kiosk.storage.database import Database
 OTHER_CARDS = ("insurance-card", "transit-card")
 
 
+class RealClock:
+    """The monotonic clock, with the fake clock's interface."""
+
+    def __call__(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        """Really wait."""
+        time.sleep(max(seconds, 0.0))
+
+    def advance(self, seconds: float) -> None:
+        """Real time cannot be moved: wait instead."""
+        self.sleep(seconds)
+
+
 class UnknownCard(ValueError):
     """No persona or other card has this name."""
 
@@ -46,21 +64,27 @@ class EmulatedWorld:
     """A seeded demo home opened for use; close() when done."""
 
     def __init__(self, home: Path, engine: FaceEngine | None = None,
-                 now: dt.datetime | None = None, policy: DecisionPolicy | None = None) -> None:
+                 now: dt.datetime | None = None, policy: DecisionPolicy | None = None,
+                 realtime: bool = False, slot: MemorySlot | PcscSlot | None = None) -> None:
         self.home = home
-        self.clock = FakeClock()
+        # Scenarios and tests run on a fake clock (the same frames on any machine); a person
+        # at the emulated kiosk needs real time, for the camera and for the inactivity timer.
+        self.clock: FakeClock | RealClock = RealClock() if realtime else FakeClock()
         self.database = Database.open(database_url(home))
         anchor = TestAuthority.load_or_create(home / "authority").auth_ca_certificate
         self.service = EligibilityService(self.database, anchor,
                                           (lambda: now) if now is not None else clock.now)
-        self.reader = MemoryCardReader()
+        # The in-process reader by default; a PcscSlot puts the cards through a real pcscd.
+        self.slot = slot or MemorySlot()
+        self.reader = self.slot.reader
         self.personas = {Path(p["file"]).stem: p for p in load()["personas"]}
         self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep)
         self.verifier = FaceVerifier(engine or FaceEngine(), policy, clock=self.clock)
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the database and the reader slot."""
         self.database.close()
+        self.slot.close()
 
     # -- cards -----------------------------------------------------------------------
 
@@ -70,20 +94,22 @@ class EmulatedWorld:
 
     def insert(self, name: str) -> None:
         """Place a card on the reader by persona name (or 'insurance-card', 'transit-card')."""
+        card_file = None
         if name == "insurance-card":
-            card = ChiplessCard()
+            card: VirtualCard | ChiplessCard = ChiplessCard()
         elif name == "transit-card":
             card = transit_card()
         elif name in self.personas:
-            card = load_card(self.card_file(name))
+            card_file = self.card_file(name)
+            card = load_card(card_file)
         else:
             raise UnknownCard(f"no card named {name!r}; known: {', '.join(self.card_names())}")
-        self.reader.insert(card)
+        self.slot.insert(card, card_file)
         self.camera.holder = name if name in self.personas else None
 
     def remove(self) -> None:
         """Take the card off the reader."""
-        self.reader.remove()
+        self.slot.remove()
         self.camera.holder = None
 
     def card_file(self, persona: str) -> Path:
@@ -125,8 +151,8 @@ class EmulatedWorld:
     def devices(self, camera: bool = True) -> Devices:
         """The reader, and the camera and face verifier when the terminal has a camera."""
         if not camera:
-            return Devices(self.reader, self.reader)
-        return Devices(self.reader, self.reader, self.camera.open_camera, self.verifier)
+            return Devices(self.reader, self.slot)
+        return Devices(self.reader, self.slot, self.camera.open_camera, self.verifier)
 
     def clinic(self, facility_code: str, terminal_id: str = "clinic-reader-1") -> ClinicFlow:
         """A clinic reception terminal of the facility."""

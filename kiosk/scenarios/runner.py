@@ -155,7 +155,7 @@ def _act(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> No
         world.remove()
         flow.card_removed()
     elif action == "pull_card_during_next_command":
-        world.reader.pull_during_next_command()
+        world.slot.pull_during_next_command()
     elif action == "camera":
         world.camera.choose(str(_one(step)))
     elif action == "qa":
@@ -168,7 +168,7 @@ def _act(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> No
         if action.startswith("_") or action in _NOT_ACTIONS or not callable(method):
             raise ScenarioError(f"the {scenario.terminal} terminal has no action {action!r}")
         method(*arguments)
-    if world.reader.card is None and world.camera.holder is not None:
+    if world.slot.card is None and world.camera.holder is not None:
         # The card left during a command (pull_card_during_next_command).
         world.camera.holder = None
 

@@ -1,0 +1,48 @@
+"""`kiosk run --emulator`: the kiosk on the emulated site, with the QA panel beside it."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.emulator.session import emulator_dir, session_home
+from kiosk.emulator.slots import PcscSlot
+from kiosk.emulator.world import EmulatedWorld
+from ui.speech import VoiceGuide
+from ui.terminal_app import TerminalApp
+
+DEMO_CLINIC = "1310000001"
+
+
+def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp]:
+    """The emulated world (a fresh copy of the seeded demo) and its running terminal."""
+    slot = None
+    if (args.reader or "memory").startswith("pcsc"):
+        slot = PcscSlot(emulator_dir() / "pcscd")
+    world = EmulatedWorld(session_home(keep=args.keep), realtime=True, slot=slot)
+    facility = args.facility or DEMO_CLINIC
+    factories = {"clinic": lambda: world.clinic(facility), "booth": world.booth,
+                 "portal": world.portal}
+    terminal = TerminalApp(args.terminal, factories[args.terminal], world.reader,
+                           VoiceGuide(args.voice_engine))
+    return world, terminal
+
+
+def run_emulator(args: argparse.Namespace, app: QApplication) -> int:
+    """Run the emulated kiosk and its QA panel until the windows close."""
+    from ui.qa_panel import QaPanel
+
+    world, terminal = start_emulator(args)
+    panel = QaPanel(world, terminal)
+    terminal.start(show=False)
+    terminal.window.move(0, 0)
+    terminal.window.show()
+    panel.move(terminal.window.frameGeometry().right() + 8, 0)
+    panel.show()
+    try:
+        return app.exec()
+    finally:
+        panel.close()
+        terminal.stop()
+        world.close()
