@@ -57,9 +57,11 @@ def has_display() -> bool:
 def _run(args: argparse.Namespace) -> int:
     if not has_display():
         raise CommandError(
-            "there is no display here. Run the kiosk on a desktop, or under a virtual one: "
-            "'xvfb-run -a kiosk run ...' (Debian package xvfb), or render the screens to "
-            "files with 'kiosk screenshots DIR'.")
+            "there is no display here (DISPLAY and WAYLAND_DISPLAY are unset), so the kiosk "
+            "window cannot open. Run it on a desktop; or under a virtual display: "
+            "'xvfb-run -a ./run' (xvfb is installed by ./run); or render every screen to "
+            "files with './run screenshots DIR'; or play scenarios headless with "
+            "'./run scenario run shipped'.")
     from ui.launch import run_terminal  # Qt loads only now
 
     return run_terminal(args)
