@@ -60,3 +60,12 @@ if [ ! -e "$stamp" ]; then
     rm -f "$venv"/.installed-*
     touch "$stamp"
 fi
+
+# The screens' translations: ui/translations/kiosk_<lang>.qm built from each .ts that is
+# newer (the kiosk would build missing ones at start-up too).
+for ts in "$root"/ui/translations/kiosk_*.ts; do
+    [ -e "$ts" ] || continue
+    qm=${ts%.ts}.qm
+    [ "$qm" -nt "$ts" ] && continue
+    "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+done

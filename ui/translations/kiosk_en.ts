@@ -5,571 +5,1199 @@
     <name></name>
     <message>
         <source>マイナ保険証 受付</source>
-        <translation type="unfinished"></translation>
+        <translation>My Number Card health insurance reception</translation>
     </message>
     <message>
         <source>ただいま受付できません</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception is not available right now</translation>
     </message>
     <message>
         <source>システムに接続できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the system.</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please speak to the reception staff.</translation>
     </message>
     <message>
         <source>もう一度顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Try face recognition again</translation>
     </message>
     <message>
         <source>顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Face recognition</translation>
     </message>
     <message>
         <source>暗証番号</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>職員による目視確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Visual check by staff</translation>
     </message>
     <message>
         <source>本人確認の方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose how to confirm your identity.</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity confirmation</translation>
     </message>
     <message>
         <source>中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 回目（全 %2 回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt %1 of %2</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please use your PIN or a check by staff instead.</translation>
     </message>
     <message>
         <source>顔認証できませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>Face recognition did not succeed</translation>
     </message>
     <message>
         <source>職員の方へ: 本人であることを目視で確認し、施設のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: check visually that this is the card holder, then enter the facility password.</translation>
     </message>
     <message>
         <source>患者さんの暗証番号ではありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not enter the patient&apos;s PIN here.</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a health insurance card</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is not registered for use as a health insurance card.</translation>
     </message>
     <message>
         <source>今ここで登録しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Would you like to register it now?</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>登録しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not register</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you agree to share information such as your past medical care and medicines with this clinic or pharmacy?</translation>
     </message>
     <message>
         <source>同意は24時間有効です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your consent is valid for 24 hours.</translation>
     </message>
     <message>
         <source>情報共有への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to share information</translation>
     </message>
     <message>
         <source>全て同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree to all</translation>
     </message>
     <message>
         <source>個別に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose item by item</translation>
     </message>
     <message>
         <source>項目ごとに選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose for each item.</translation>
     </message>
     <message>
         <source>確定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法</source>
-        <translation type="unfinished"></translation>
+        <translation>How to receive your prescription</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose how to receive your prescription.</translation>
     </message>
     <message>
         <source>電子処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic prescription</translation>
     </message>
     <message>
         <source>紙の処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper prescription</translation>
     </message>
     <message>
         <source>カードをお取りください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your card.</translation>
     </message>
     <message>
         <source>受付が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in complete</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください</source>
-        <translation type="unfinished"></translation>
+        <translation>Please speak to the reception staff</translation>
     </message>
     <message>
         <source>健康保険証の受付</source>
-        <translation type="unfinished"></translation>
+        <translation>Health insurance check-in</translation>
     </message>
     <message>
         <source>マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please place your My Number Card.</translation>
     </message>
     <message>
         <source>顔写真のある面を上にして、カード置き場に置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Put it on the card stand with the photo side facing up.</translation>
     </message>
     <message>
         <source>読み取り中</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading your card</translation>
     </message>
     <message>
         <source>カードを読み取っています。カードを動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading your card. Please do not move it.</translation>
     </message>
     <message>
         <source>確認中</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking</translation>
     </message>
     <message>
         <source>確認しています。しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking. Please wait a moment.</translation>
     </message>
     <message>
         <source>このカードは使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>This card cannot be used</translation>
     </message>
     <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your PIN (4 digits).</translation>
     </message>
     <message>
         <source>あと %1 回間違えるとロックされます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tries left before your PIN is locked: %1</translation>
     </message>
     <message>
         <source>職員を呼ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Call staff</translation>
     </message>
     <message>
         <source>暗証番号の入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your PIN</translation>
     </message>
     <message>
         <source>顔認証で確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Use face recognition</translation>
     </message>
     <message>
         <source>暗証番号がロックされました</source>
-        <translation type="unfinished"></translation>
+        <translation>Your PIN is locked</translation>
     </message>
     <message>
         <source>操作を続けますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to continue?</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity: returning to the first screen in %1 seconds.</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>カードをお取りください</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your card</translation>
     </message>
     <message>
         <source>言語を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a language</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>お手続きを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose what you would like to do.</translation>
     </message>
     <message>
         <source>健康保険証利用の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to use your card as a health insurance card</translation>
     </message>
     <message>
         <source>マイナポータル</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal</translation>
     </message>
     <message>
         <source>健康保険証利用の申込</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to use your card as a health insurance card</translation>
     </message>
     <message>
         <source>登録状況の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Check registration status</translation>
     </message>
     <message>
         <source>利用規約</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of use</translation>
     </message>
     <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
-        <translation type="unfinished"></translation>
+        <translation>You are about to register your My Number Card for use as a health insurance card.</translation>
     </message>
     <message>
         <source>登録すると、医療機関・薬局でマイナンバーカードにより保険資格が確認されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once it is registered, clinics and pharmacies check your health insurance coverage with your My Number Card.</translation>
     </message>
     <message>
         <source>診療や薬の情報は、ご本人が同意した場合に限り医療機関・薬局と共有されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Information on your medical care and medicines is shared with clinics and pharmacies only if you agree.</translation>
     </message>
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No information on medical care or medicines is stored on the card&apos;s IC chip.</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree</translation>
     </message>
     <message>
         <source>同意しない</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not agree</translation>
     </message>
     <message>
         <source>カードの挿入</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert your card</translation>
     </message>
     <message>
         <source>マイナンバーカードを挿入してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please insert your My Number Card.</translation>
     </message>
     <message>
         <source>カードの読み取り</source>
-        <translation type="unfinished"></translation>
+        <translation>Read your card</translation>
     </message>
     <message>
         <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold your My Number Card against the back of your smartphone, then press “Start reading” (読み取り開始).</translation>
     </message>
     <message>
         <source>登録内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the registration</translation>
     </message>
     <message>
         <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>This card will be registered for use as a health insurance card. Is that all right?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>
-        <translation type="unfinished"></translation>
+        <translation>All done</translation>
     </message>
     <message>
         <source>ここでは手続きできません</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be done here</translation>
     </message>
     <message>
         <source>このカードは健康保険証として利用登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is registered for use as a health insurance card.</translation>
     </message>
     <message>
         <source>このカードはまだ健康保険証として利用登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is not yet registered for use as a health insurance card.</translation>
     </message>
     <message>
         <source>登録状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration status</translation>
     </message>
     <message>
         <source>カードが取り出されたため、受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card was taken out, so the procedure was cancelled.</translation>
     </message>
     <message>
         <source>これは健康保険証です。受付の職員にお渡しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a health insurance card. Please hand it to the reception staff.</translation>
     </message>
     <message>
         <source>マイナンバーカードではありません。マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a My Number Card. Please place your My Number Card.</translation>
     </message>
     <message>
         <source>カードのICチップが読み取れません。カードの再発行はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s IC chip cannot be read. You can get a new card at your municipal office.</translation>
     </message>
     <message>
         <source>カードを読み取れませんでした。置き直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The card could not be read. Please place it again.</translation>
     </message>
     <message>
         <source>カードリーダーに問題が発生しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a problem with the card reader.</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN is not correct.</translation>
     </message>
     <message>
         <source>暗証番号は数字4桁です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your PIN is 4 digits.</translation>
     </message>
     <message>
         <source>暗証番号がロックされています。ロックの解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your PIN is locked. You can have it unlocked at your municipal office.</translation>
     </message>
     <message>
         <source>暗証番号を3回間違えたため、ロックされました。解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>A wrong PIN was entered 3 times, so your PIN is now locked. You can have it unlocked at your municipal office.</translation>
     </message>
     <message>
         <source>このカードは顔認証マイナンバーカードです（暗証番号はありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a face-recognition-only My Number Card (it has no PIN).</translation>
     </message>
     <message>
         <source>カードの写真と一致しませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your face did not match the photo on the card.</translation>
     </message>
     <message>
         <source>顔を確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your face could not be checked.</translation>
     </message>
     <message>
         <source>カメラが使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera cannot be used.</translation>
     </message>
     <message>
         <source>カードの写真を読み取れません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo on the card cannot be read.</translation>
     </message>
     <message>
         <source>パスワードが違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is not correct.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>This facility does not offer visual checks by staff.</translation>
     </message>
     <message>
         <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is suspended (reported lost or stolen).</translation>
     </message>
     <message>
         <source>このカードの電子証明書は失効しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>The electronic certificate on this card has been revoked.</translation>
     </message>
     <message>
         <source>このカードの電子証明書の有効期限が切れています。</source>
-        <translation type="unfinished"></translation>
+        <translation>The electronic certificate on this card has expired.</translation>
     </message>
     <message>
         <source>このカードの電子証明書はまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The electronic certificate on this card is not valid yet.</translation>
     </message>
     <message>
         <source>このカードの電子証明書を確認できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The electronic certificate on this card cannot be verified.</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録をしていません。受付の職員に資格確認書などをお見せください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is not registered for use as a health insurance card. Please show the reception staff your Eligibility Certificate (資格確認書) or a similar document.</translation>
     </message>
     <message>
         <source>このカードは登録済みです。変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is already registered. Nothing has changed.</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録が完了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your card is now registered for use as a health insurance card.</translation>
     </message>
     <message>
         <source>保険の資格情報が見つからないため、登録できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your health insurance record was not found, so the card could not be registered.</translation>
     </message>
     <message>
         <source>このカードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card cannot be registered.</translation>
     </message>
     <message>
         <source>保険資格を確認しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your health insurance coverage has been confirmed.</translation>
     </message>
     <message>
         <source>有効な保険資格が確認できませんでした（資格無効）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No valid health insurance coverage could be confirmed (資格無効: not valid).</translation>
     </message>
     <message>
         <source>新しい保険の資格がまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your new health insurance is not active yet.</translation>
     </message>
     <message>
         <source>保険の資格情報がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no health insurance record.</translation>
     </message>
     <message>
         <source>資格情報を特定できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your insurance record could not be identified.</translation>
     </message>
     <message>
         <source>電子証明書の有効期限が切れています。保険資格の確認のみ行いました（医療情報は共有されません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your electronic certificate has expired. Only your health insurance coverage was checked (no medical information is shared).</translation>
     </message>
     <message>
         <source>電子証明書の更新時期です。お住まいの市区町村の窓口で更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>It is time to renew your electronic certificate. Please renew it at your municipal office.</translation>
     </message>
     <message>
         <source>操作がなかったため、最初の画面に戻りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>There was no activity, so the first screen is shown again.</translation>
     </message>
     <message>
         <source>受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>The procedure was cancelled.</translation>
     </message>
     <message>
         <source>お住まいの市区町村の窓口へお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please go to your municipal office.</translation>
     </message>
     <message>
         <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
-        <translation type="unfinished"></translation>
+        <translation>My Number toll-free line %1 (to suspend a lost or stolen card: 24 hours a day, 365 days a year)</translation>
     </message>
     <message>
         <source>医療機関・薬局の顔認証付きカードリーダーをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please use the face recognition card reader at a clinic or pharmacy.</translation>
     </message>
     <message>
         <source>加入している保険者（勤務先の健康保険組合など）にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please contact your health insurer (for example, your employer&apos;s health insurance society).</translation>
     </message>
     <message>
         <source>もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again.</translation>
     </message>
     <message>
         <source>顔が見つかりません。カメラの正面に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your face cannot be found. Please stand in front of the camera.</translation>
     </message>
     <message>
         <source>複数の顔が映っています。お一人でカメラの前に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one face is in view. Only one person should stand in front of the camera.</translation>
     </message>
     <message>
         <source>もう少しカメラに近づいてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please come a little closer to the camera.</translation>
     </message>
     <message>
         <source>カメラから少し離れてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please move back a little from the camera.</translation>
     </message>
     <message>
         <source>暗すぎます。明るい場所でお試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>It is too dark. Please try in a brighter place.</translation>
     </message>
     <message>
         <source>明るすぎます。逆光を避けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>It is too bright. Please avoid having a bright light behind you.</translation>
     </message>
     <message>
         <source>顔を動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please keep your face still.</translation>
     </message>
     <message>
         <source>カメラの正面を向いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please look straight at the camera.</translation>
     </message>
     <message>
         <source>カメラを見て、まばたきをしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please look at the camera and blink.</translation>
     </message>
     <message>
         <source>時間内に確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>The check could not be finished in time.</translation>
     </message>
     <message>
         <source>顔をはっきり確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your face could not be seen clearly.</translation>
     </message>
     <message>
         <source>カメラの映像がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no image from the camera.</translation>
     </message>
     <message>
         <source>診療・薬剤の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical care and medicine information</translation>
     </message>
     <message>
         <source>手術の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgery information</translation>
     </message>
     <message>
         <source>特定健診の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific health check-up information</translation>
     </message>
     <message>
         <source>カメラを見てください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please look at the camera.</translation>
     </message>
     <message>
         <source>お問い合わせ: マイナンバー総合フリーダイヤル %1 / 外国語 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Help: My Number toll-free line %1 / English and other languages %2</translation>
     </message>
     <message>
         <source>文字を大きく</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>見やすい配色</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>音声案内</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice guidance</translation>
+    </message>
+    <message>
+        <source>目視確認の許可</source>
+        <translation>Visual check permission</translation>
+    </message>
+    <message>
+        <source>読み取り端末で患者さんが「職員を呼ぶ」を選んだとき、その端末での目視確認をここから許可できます。ご本人であることを確かめてから許可してください。許可は5分間、1回だけ有効です。</source>
+        <translation>When a patient chooses “Call staff” at a card reader, you can allow a visual check at that reader from here. Check that it is the card holder before allowing it. The permission can be used once, within 5 minutes.</translation>
+    </message>
+    <message>
+        <source>読み取り端末</source>
+        <translation>Card reader</translation>
     </message>
     <message>
         <source>施設のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility password</translation>
+    </message>
+    <message>
+        <source>目視確認を許可する</source>
+        <translation>Allow visual check</translation>
+    </message>
+    <message>
+        <source>読み取り端末「%1」で目視確認を許可しました（5分間有効）。</source>
+        <translation>Visual check allowed at card reader “%1” (valid for 5 minutes).</translation>
+    </message>
+    <message>
+        <source>パスワードが違います。許可していません。</source>
+        <translation>The password is not correct. Visual check not allowed.</translation>
+    </message>
+    <message>
+        <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
+        <translation>This facility does not offer visual checks (facility setting). Visual check not allowed.</translation>
+    </message>
+    <message>
+        <source>読み取り端末の名前が正しくありません（50文字まで）。</source>
+        <translation>The card reader name is not valid (up to 50 characters).</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。許可していません。</source>
+        <translation>Cannot connect to the eligibility verification system. Visual check not allowed.</translation>
+    </message>
+    <message>
+        <source>読み取り端末を選ぶか、入力してください。</source>
+        <translation>Choose or type a card reader.</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力してください。</source>
+        <translation>Please enter the facility password.</translation>
+    </message>
+    <message>
+        <source>確認しています…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>目視確認</source>
+        <translation>Visual check</translation>
+    </message>
+    <message>
+        <source>資格有効</source>
+        <translation>Coverage valid</translation>
+    </message>
+    <message>
+        <source>資格無効</source>
+        <translation>Coverage not valid</translation>
+    </message>
+    <message>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>Not valid (a new coverage exists)</translation>
+    </message>
+    <message>
+        <source>資格情報なし</source>
+        <translation>No coverage record</translation>
+    </message>
+    <message>
+        <source>複数該当（枝番で特定）</source>
+        <translation>Several matches (identify by branch number)</translation>
+    </message>
+    <message>
+        <source>受付完了</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>証明書エラー</source>
+        <translation>Certificate error</translation>
+    </message>
+    <message>
+        <source>利用登録なし</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>利用登録できず</source>
+        <translation>Registration failed</translation>
+    </message>
+    <message>
+        <source>中断</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>診療・薬剤</source>
+        <translation>Medical care and medicines</translation>
+    </message>
+    <message>
+        <source>手術</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <source>特定健診</source>
+        <translation>Specific health check-ups</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ（猶予期間：資格確認のみ）</source>
+        <translation>Certificate expired (grace period: coverage check only)</translation>
+    </message>
+    <message>
+        <source>証明書の更新時期</source>
+        <translation>Certificate due for renewal</translation>
+    </message>
+    <message>
+        <source>受付時に利用登録</source>
+        <translation>Registered at check-in</translation>
+    </message>
+    <message>
+        <source>新しい資格あり（旧い資格）</source>
+        <translation>A new coverage exists (this one is old)</translation>
+    </message>
+    <message>
+        <source>複数該当</source>
+        <translation>Several matches</translation>
+    </message>
+    <message>
+        <source>途中でカードが取り出された</source>
+        <translation>Card taken out midway</translation>
+    </message>
+    <message>
+        <source>資格情報なし（登録できず）</source>
+        <translation>No coverage record (not registered)</translation>
+    </message>
+    <message>
+        <source>他の方に登録済みのカード</source>
+        <translation>Card registered to another person</translation>
+    </message>
+    <message>
+        <source>一時停止中のカード</source>
+        <translation>Suspended card</translation>
+    </message>
+    <message>
+        <source>証明書失効</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <source>証明書の有効期間前</source>
+        <translation>Certificate not valid yet</translation>
+    </message>
+    <message>
+        <source>不明な証明書</source>
+        <translation>Unknown certificate</translation>
+    </message>
+    <message>
+        <source>確認できない証明書</source>
+        <translation>Certificate that cannot be verified</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Insured person</translation>
+    </message>
+    <message>
+        <source>家族</source>
+        <translation>Dependent</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>未照会</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1/%2/%3</translation>
+    </message>
+    <message>
+        <source>%1割</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>時刻</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>端末</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>カナ</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>保険者</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>記号・番号・枝番</source>
+        <translation>Symbol / number / branch number</translation>
+    </message>
+    <message>
+        <source>資格</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>処方箋</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <translation>Reception number</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>本人・家族</source>
+        <translation>Insured person or dependent</translation>
+    </message>
+    <message>
+        <source>保険者番号</source>
+        <translation>Insurer number</translation>
+    </message>
+    <message>
+        <source>保険者名</source>
+        <translation>Insurer name</translation>
+    </message>
+    <message>
+        <source>記号</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>枝番</source>
+        <translation>Branch number</translation>
+    </message>
+    <message>
+        <source>負担割合</source>
+        <translation>Co-payment ratio</translation>
+    </message>
+    <message>
+        <source>高齢受給者の負担割合</source>
+        <translation>Co-payment ratio (elderly recipient)</translation>
+    </message>
+    <message>
+        <source>限度額適用区分</source>
+        <translation>High-cost limit category</translation>
+    </message>
+    <message>
+        <source>資格取得日</source>
+        <translation>Coverage start date</translation>
+    </message>
+    <message>
+        <source>資格喪失日</source>
+        <translation>Coverage end date</translation>
+    </message>
+    <message>
+        <source>喪失事由</source>
+        <translation>Reason coverage ended</translation>
+    </message>
+    <message>
+        <source>一覧から受付を選ぶと、詳細が表示されます。</source>
+        <translation>Select a reception in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>受付</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
+        <translation>No coverage record (the reception ended before the lookup, or no coverage matched).</translation>
+    </message>
+    <message>
+        <source>資格情報</source>
+        <translation>Coverage record</translation>
+    </message>
+    <message>
+        <source>資格確認端末 %1</source>
+        <translation>Eligibility verification terminal %1</translation>
+    </message>
+    <message>
+        <source>%1（医療機関コード %2）受付一覧</source>
+        <translation>%1 (medical institution code %2): receptions</translation>
+    </message>
+    <message>
+        <source>受付を待っています。</source>
+        <translation>Waiting for receptions.</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません: %1</source>
+        <translation>Cannot connect to the eligibility verification system: %1</translation>
+    </message>
+    <message>
+        <source>受付 %1 件</source>
+        <translation>Receptions: %1</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。再試行しています: %1</source>
+        <translation>Cannot connect to the eligibility verification system. Retrying: %1</translation>
+    </message>
+    <message>
+        <source>カードの本人</source>
+        <translation>The card holder</translation>
+    </message>
+    <message>
+        <source>別の人</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>本人の写真（印刷物）</source>
+        <translation>A printed photo of the card holder</translation>
+    </message>
+    <message>
+        <source>誰もいない</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>暗い部屋の本人</source>
+        <translation>The card holder in a dark room</translation>
+    </message>
+    <message>
+        <source>本人ともう一人</source>
+        <translation>The card holder and someone else</translation>
+    </message>
+    <message>
+        <source>動画ファイル</source>
+        <translation>Video file</translation>
+    </message>
+    <message>
+        <source>カメラなし（未接続）</source>
+        <translation>No camera (not connected)</translation>
+    </message>
+    <message>
+        <source>ファイルを選ぶ…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>カメラの映像</source>
+        <translation>Camera image</translation>
+    </message>
+    <message>
+        <source>できませんでした: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>カメラ: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+    <message>
+        <source>動画ファイルを選ぶ</source>
+        <translation>Choose a video file</translation>
+    </message>
+    <message>
+        <source>動画</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>カードを置く</source>
+        <translation>Place the card</translation>
+    </message>
+    <message>
+        <source>カードを取る</source>
+        <translation>Take out the card</translation>
+    </message>
+    <message>
+        <source>差し替える</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
+        <translation>Office, call center and insurer actions (on the chosen person)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック解除（市区町村窓口）</source>
+        <translation>Unlock the PIN (municipal office)</translation>
+    </message>
+    <message>
+        <source>一時停止（紛失の届出）</source>
+        <translation>Suspend (report as lost)</translation>
+    </message>
+    <message>
+        <source>一時停止の解除</source>
+        <translation>Lift the suspension</translation>
+    </message>
+    <message>
+        <source>保険者を変更（本日から）</source>
+        <translation>Change insurer (from today)</translation>
+    </message>
+    <message>
+        <source>人物とカード</source>
+        <translation>People and cards</translation>
+    </message>
+    <message>
+        <source>カードを置きました: %1</source>
+        <translation>Card placed: %1</translation>
+    </message>
+    <message>
+        <source>カードを取りました</source>
+        <translation>Card taken out</translation>
+    </message>
+    <message>
+        <source>カードを差し替えました: %1</source>
+        <translation>Card swapped: %1</translation>
+    </message>
+    <message>
+        <source>暗証番号のロックを解除しました（残り %1 回）</source>
+        <translation>PIN unlocked (%1 tries left)</translation>
+    </message>
+    <message>
+        <source>一時停止しました（%1）</source>
+        <translation>Card suspended (%1)</translation>
+    </message>
+    <message>
+        <source>一時停止を解除しました（%1）</source>
+        <translation>Suspension lifted (%1)</translation>
+    </message>
+    <message>
+        <source>保険者を変更しました: %1</source>
+        <translation>Insurer changed: %1</translation>
+    </message>
+    <message>
+        <source>この操作は人物のカードにだけ行えます</source>
+        <translation>This can only be done with a person&apos;s card</translation>
+    </message>
+    <message>
+        <source>リーダー: カードなし</source>
+        <translation>Reader: no card</translation>
+    </message>
+    <message>
+        <source>リーダー: %1</source>
+        <translation>Reader: %1</translation>
+    </message>
+    <message>
+        <source>その他のカード</source>
+        <translation>Other card</translation>
+    </message>
+    <message>
+        <source>健康保険証（ICチップなし）</source>
+        <translation>Health insurance card (no IC chip)</translation>
+    </message>
+    <message>
+        <source>交通系ICカード（マイナンバーカードではない）</source>
+        <translation>Transit IC card (not a My Number Card)</translation>
+    </message>
+    <message>
+        <source>電子処方箋を使う</source>
+        <translation>Use electronic prescriptions</translation>
+    </message>
+    <message>
+        <source>職員の目視確認を認める</source>
+        <translation>Allow visual checks by staff</translation>
+    </message>
+    <message>
+        <source>実行して再生</source>
+        <translation>Run and replay</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>画面ごとの間</source>
+        <translation>Pause between screens</translation>
+    </message>
+    <message>
+        <source>シナリオ（新しいデモ環境で再生します）</source>
+        <translation>Scenario (replayed in a fresh demo environment)</translation>
+    </message>
+    <message>
+        <source>実行中: %1</source>
+        <translation>Running: %1</translation>
+    </message>
+    <message>
+        <source>再生中（シナリオ）: %1</source>
+        <translation>Replaying (scenario): %1</translation>
+    </message>
+    <message>
+        <source>再生: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1: %2（%3 秒）</source>
+        <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>再生終了: %1</source>
+        <translation>Replay finished: %1</translation>
+    </message>
+    <message>
+        <source>実行できませんでした: %1</source>
+        <translation>Could not run: %1</translation>
+    </message>
+    <message>
+        <source>シナリオを選ぶ</source>
+        <translation>Choose a scenario</translation>
+    </message>
+    <message>
+        <source>シナリオ</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>読み直す</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>同意を求める項目</source>
+        <translation>Consent items to ask for</translation>
+    </message>
+    <message>
+        <source>顔認証の再試行回数</source>
+        <translation>Face recognition retries</translation>
+    </message>
+    <message>
+        <source>無操作で受付を中止するまで</source>
+        <translation>Time without activity before cancelling</translation>
+    </message>
+    <message>
+        <source>中止前の警告</source>
+        <translation>Warning before cancelling</translation>
+    </message>
+    <message>
+        <source>既定の言語</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>施設 %1 の設定</source>
+        <translation>Settings of facility %1</translation>
+    </message>
+    <message>
+        <source>変更は次の受付（次に置かれたカード）から有効になります。</source>
+        <translation>Changes take effect from the next reception (the next card placed).</translation>
+    </message>
+    <message>
+        <source>施設の設定を保存しました</source>
+        <translation>Facility settings saved</translation>
+    </message>
+    <message>
+        <source>端末に反映しました: 次に置かれたカードから使われます。</source>
+        <translation>Applied to the terminal: used from the next card placed.</translation>
+    </message>
+    <message>
+        <source>受付の途中です: この受付が終わると反映します。</source>
+        <translation>A reception is in progress: the change applies when it ends.</translation>
+    </message>
+    <message>
+        <source>設定を変更できませんでした: %1</source>
+        <translation>Settings could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター）</source>
+        <translation>QA panel (emulator)</translation>
+    </message>
+    <message>
+        <source>カード・カメラ</source>
+        <translation>Cards and camera</translation>
+    </message>
+    <message>
+        <source>施設の設定</source>
+        <translation>Facility settings</translation>
+    </message>
+    <message>
+        <source>端末: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>拒否: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>処理中…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 </TS>

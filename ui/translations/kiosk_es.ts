@@ -5,571 +5,1199 @@
     <name></name>
     <message>
         <source>マイナ保険証 受付</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción del seguro de salud con Tarjeta My Number</translation>
     </message>
     <message>
         <source>ただいま受付できません</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no podemos atenderle</translation>
     </message>
     <message>
         <source>システムに接続できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el sistema.</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, hable con el personal de recepción.</translation>
     </message>
     <message>
         <source>もう一度顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo el reconocimiento facial</translation>
     </message>
     <message>
         <source>顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento facial</translation>
     </message>
     <message>
         <source>暗証番号</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>職員による目視確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación visual por el personal</translation>
     </message>
     <message>
         <source>本人確認の方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo confirmar su identidad.</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de identidad</translation>
     </message>
     <message>
         <source>中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%1 回目（全 %2 回）</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento %1 de %2</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use su PIN o pida la verificación del personal.</translation>
     </message>
     <message>
         <source>顔認証できませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar el reconocimiento facial</translation>
     </message>
     <message>
         <source>職員の方へ: 本人であることを目視で確認し、施設のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el personal: compruebe visualmente que es el titular de la tarjeta y escriba la contraseña del centro.</translation>
     </message>
     <message>
         <source>患者さんの暗証番号ではありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No escriba aquí el PIN del paciente.</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro como tarjeta del seguro de salud</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta no está registrada para usarse como tarjeta del seguro de salud.</translation>
     </message>
     <message>
         <source>今ここで登録しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea registrarla ahora?</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>登録しない</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrar</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Acepta compartir con este centro médico o farmacia información como sus consultas y medicamentos anteriores?</translation>
     </message>
     <message>
         <source>同意は24時間有効です。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su consentimiento es válido durante 24 horas.</translation>
     </message>
     <message>
         <source>情報共有への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para compartir información</translation>
     </message>
     <message>
         <source>全て同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todo</translation>
     </message>
     <message>
         <source>個別に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir uno por uno</translation>
     </message>
     <message>
         <source>項目ごとに選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una opción para cada punto.</translation>
     </message>
     <message>
         <source>確定</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo recibir su receta</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo desea recibir su receta.</translation>
     </message>
     <message>
         <source>電子処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta electrónica</translation>
     </message>
     <message>
         <source>紙の処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta en papel</translation>
     </message>
     <message>
         <source>カードをお取りください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, retire su tarjeta.</translation>
     </message>
     <message>
         <source>受付が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción completada</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable con el personal de recepción</translation>
     </message>
     <message>
         <source>健康保険証の受付</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción del seguro de salud</translation>
     </message>
     <message>
         <source>マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque su Tarjeta My Number.</translation>
     </message>
     <message>
         <source>顔写真のある面を上にして、カード置き場に置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquela en el soporte de tarjetas con la foto hacia arriba.</translation>
     </message>
     <message>
         <source>読み取り中</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tarjeta</translation>
     </message>
     <message>
         <source>カードを読み取っています。カードを動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo su tarjeta. Por favor, no la mueva.</translation>
     </message>
     <message>
         <source>確認中</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>確認しています。しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Estamos comprobando. Espere un momento, por favor.</translation>
     </message>
     <message>
         <source>このカードは使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta tarjeta</translation>
     </message>
     <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su PIN (4 dígitos).</translation>
     </message>
     <message>
         <source>あと %1 回間違えるとロックされます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos que quedan antes de bloquear el PIN: %1</translation>
     </message>
     <message>
         <source>職員を呼ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al personal</translation>
     </message>
     <message>
         <source>暗証番号の入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su PIN</translation>
     </message>
     <message>
         <source>顔認証で確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el reconocimiento facial</translation>
     </message>
     <message>
         <source>暗証番号がロックされました</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN está bloqueado</translation>
     </message>
     <message>
         <source>操作を続けますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea continuar?</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay actividad: se volverá a la pantalla inicial en %1 segundos.</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>カードをお取りください</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire su tarjeta</translation>
     </message>
     <message>
         <source>言語を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un idioma</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>お手続きを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el trámite que desea hacer.</translation>
     </message>
     <message>
         <source>健康保険証利用の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar el uso como tarjeta del seguro de salud</translation>
     </message>
     <message>
         <source>マイナポータル</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal</translation>
     </message>
     <message>
         <source>健康保険証利用の申込</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar el uso como tarjeta del seguro de salud</translation>
     </message>
     <message>
         <source>登録状況の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar el estado del registro</translation>
     </message>
     <message>
         <source>利用規約</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de uso</translation>
     </message>
     <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a registrar su Tarjeta My Number para usarla como tarjeta del seguro de salud.</translation>
     </message>
     <message>
         <source>登録すると、医療機関・薬局でマイナンバーカードにより保険資格が確認されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez registrada, los centros médicos y las farmacias comprobarán su seguro de salud con su Tarjeta My Number.</translation>
     </message>
     <message>
         <source>診療や薬の情報は、ご本人が同意した場合に限り医療機関・薬局と共有されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de sus consultas y medicamentos solo se comparte con centros médicos y farmacias si usted lo acepta.</translation>
     </message>
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El chip IC de la tarjeta no guarda información de consultas ni de medicamentos.</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto</translation>
     </message>
     <message>
         <source>同意しない</source>
-        <translation type="unfinished"></translation>
+        <translation>No acepto</translation>
     </message>
     <message>
         <source>カードの挿入</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserte la tarjeta</translation>
     </message>
     <message>
         <source>マイナンバーカードを挿入してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserte su Tarjeta My Number.</translation>
     </message>
     <message>
         <source>カードの読み取り</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de la tarjeta</translation>
     </message>
     <message>
         <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque su Tarjeta My Number a la parte de atrás de su teléfono inteligente y pulse “Iniciar lectura” (読み取り開始).</translation>
     </message>
     <message>
         <source>登録内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el registro</translation>
     </message>
     <message>
         <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registrará esta tarjeta para usarla como tarjeta del seguro de salud. ¿Está de acuerdo?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>
-        <translation type="unfinished"></translation>
+        <translation>El trámite ha terminado</translation>
     </message>
     <message>
         <source>ここでは手続きできません</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trámite no se puede hacer aquí</translation>
     </message>
     <message>
         <source>このカードは健康保険証として利用登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta está registrada para usarse como tarjeta del seguro de salud.</translation>
     </message>
     <message>
         <source>このカードはまだ健康保険証として利用登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta aún no está registrada para usarse como tarjeta del seguro de salud.</translation>
     </message>
     <message>
         <source>登録状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del registro</translation>
     </message>
     <message>
         <source>カードが取り出されたため、受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró la tarjeta, por lo que se canceló el trámite.</translation>
     </message>
     <message>
         <source>これは健康保険証です。受付の職員にお渡しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una tarjeta del seguro de salud. Entréguela al personal de recepción.</translation>
     </message>
     <message>
         <source>マイナンバーカードではありません。マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una Tarjeta My Number. Coloque su Tarjeta My Number.</translation>
     </message>
     <message>
         <source>カードのICチップが読み取れません。カードの再発行はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el chip IC de la tarjeta. Puede pedir una tarjeta nueva en la oficina de su municipio.</translation>
     </message>
     <message>
         <source>カードを読み取れませんでした。置き直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la tarjeta. Vuelva a colocarla.</translation>
     </message>
     <message>
         <source>カードリーダーに問題が発生しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un problema con el lector de tarjetas.</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN no es correcto.</translation>
     </message>
     <message>
         <source>暗証番号は数字4桁です。</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN tiene 4 dígitos.</translation>
     </message>
     <message>
         <source>暗証番号がロックされています。ロックの解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN está bloqueado. Puede desbloquearlo en la oficina de su municipio.</translation>
     </message>
     <message>
         <source>暗証番号を3回間違えたため、ロックされました。解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ingresó un PIN incorrecto 3 veces y el PIN quedó bloqueado. Puede desbloquearlo en la oficina de su municipio.</translation>
     </message>
     <message>
         <source>このカードは顔認証マイナンバーカードです（暗証番号はありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una Tarjeta My Number solo con reconocimiento facial (no tiene PIN).</translation>
     </message>
     <message>
         <source>カードの写真と一致しませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rostro no coincide con la foto de la tarjeta.</translation>
     </message>
     <message>
         <source>顔を確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar su rostro.</translation>
     </message>
     <message>
         <source>カメラが使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cámara.</translation>
     </message>
     <message>
         <source>カードの写真を読み取れません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la foto de la tarjeta.</translation>
     </message>
     <message>
         <source>パスワードが違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Este centro no ofrece la verificación visual por el personal.</translation>
     </message>
     <message>
         <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta está suspendida temporalmente (se informó su pérdida o robo).</translation>
     </message>
     <message>
         <source>このカードの電子証明書は失効しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado electrónico de esta tarjeta ha sido revocado.</translation>
     </message>
     <message>
         <source>このカードの電子証明書の有効期限が切れています。</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado electrónico de esta tarjeta ha vencido.</translation>
     </message>
     <message>
         <source>このカードの電子証明書はまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado electrónico de esta tarjeta aún no es válido.</translation>
     </message>
     <message>
         <source>このカードの電子証明書を確認できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar el certificado electrónico de esta tarjeta.</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録をしていません。受付の職員に資格確認書などをお見せください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta no está registrada como tarjeta del seguro de salud. Muestre al personal de recepción su Certificado de Elegibilidad (資格確認書) u otro documento similar.</translation>
     </message>
     <message>
         <source>このカードは登録済みです。変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta ya está registrada. No hay cambios.</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録が完了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completó el registro como tarjeta del seguro de salud.</translation>
     </message>
     <message>
         <source>保険の資格情報が見つからないため、登録できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron los datos de su seguro de salud, por lo que no se pudo registrar.</translation>
     </message>
     <message>
         <source>このカードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar esta tarjeta.</translation>
     </message>
     <message>
         <source>保険資格を確認しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confirmó su seguro de salud.</translation>
     </message>
     <message>
         <source>有効な保険資格が確認できませんでした（資格無効）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar un seguro de salud válido (資格無効: no válido).</translation>
     </message>
     <message>
         <source>新しい保険の資格がまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo seguro de salud aún no está activo.</translation>
     </message>
     <message>
         <source>保険の資格情報がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos de seguro de salud.</translation>
     </message>
     <message>
         <source>資格情報を特定できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron identificar sus datos de seguro.</translation>
     </message>
     <message>
         <source>電子証明書の有効期限が切れています。保険資格の確認のみ行いました（医療情報は共有されません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Su certificado electrónico ha vencido. Solo se comprobó su seguro de salud (no se comparte información médica).</translation>
     </message>
     <message>
         <source>電子証明書の更新時期です。お住まいの市区町村の窓口で更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de renovar su certificado electrónico. Renuévelo en la oficina de su municipio.</translation>
     </message>
     <message>
         <source>操作がなかったため、最初の画面に戻りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Como no hubo actividad, se volvió a la pantalla inicial.</translation>
     </message>
     <message>
         <source>受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el trámite.</translation>
     </message>
     <message>
         <source>お住まいの市区町村の窓口へお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuda a la oficina de su municipio.</translation>
     </message>
     <message>
         <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea gratuita de My Number %1 (suspensión por pérdida o robo: las 24 horas, los 365 días)</translation>
     </message>
     <message>
         <source>医療機関・薬局の顔認証付きカードリーダーをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el lector de tarjetas con reconocimiento facial de un centro médico o farmacia.</translation>
     </message>
     <message>
         <source>加入している保険者（勤務先の健康保険組合など）にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte con su aseguradora de salud (por ejemplo, la sociedad de seguro de salud de su empresa).</translation>
     </message>
     <message>
         <source>もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>顔が見つかりません。カメラの正面に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se detecta su rostro. Póngase frente a la cámara.</translation>
     </message>
     <message>
         <source>複数の顔が映っています。お一人でカメラの前に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ve más de un rostro. Solo una persona debe ponerse frente a la cámara.</translation>
     </message>
     <message>
         <source>もう少しカメラに近づいてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Acérquese un poco más a la cámara.</translation>
     </message>
     <message>
         <source>カメラから少し離れてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléjese un poco de la cámara.</translation>
     </message>
     <message>
         <source>暗すぎます。明るい場所でお試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay muy poca luz. Inténtelo en un lugar más iluminado.</translation>
     </message>
     <message>
         <source>明るすぎます。逆光を避けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiada luz. Evite tener una luz fuerte detrás de usted.</translation>
     </message>
     <message>
         <source>顔を動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no mueva la cara.</translation>
     </message>
     <message>
         <source>カメラの正面を向いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire de frente a la cámara.</translation>
     </message>
     <message>
         <source>カメラを見て、まばたきをしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire a la cámara y parpadee.</translation>
     </message>
     <message>
         <source>時間内に確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar a tiempo.</translation>
     </message>
     <message>
         <source>顔をはっきり確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ver bien su rostro.</translation>
     </message>
     <message>
         <source>カメラの映像がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imagen de la cámara.</translation>
     </message>
     <message>
         <source>診療・薬剤の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de consultas y medicamentos</translation>
     </message>
     <message>
         <source>手術の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de cirugías</translation>
     </message>
     <message>
         <source>特定健診の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de chequeos de salud específicos (特定健診)</translation>
     </message>
     <message>
         <source>カメラを見てください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire a la cámara.</translation>
     </message>
     <message>
         <source>お問い合わせ: マイナンバー総合フリーダイヤル %1 / 外国語 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas: línea gratuita de My Number %1 / en español y otros idiomas %2</translation>
     </message>
     <message>
         <source>文字を大きく</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <source>見やすい配色</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>音声案内</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía por voz</translation>
+    </message>
+    <message>
+        <source>目視確認の許可</source>
+        <translation>Autorización de verificación visual</translation>
+    </message>
+    <message>
+        <source>読み取り端末で患者さんが「職員を呼ぶ」を選んだとき、その端末での目視確認をここから許可できます。ご本人であることを確かめてから許可してください。許可は5分間、1回だけ有効です。</source>
+        <translation>Cuando un paciente elige “Llamar al personal” en un lector, desde aquí puede autorizar la verificación visual en ese lector. Compruebe que es el titular antes de autorizarla. La autorización vale una sola vez durante 5 minutos.</translation>
+    </message>
+    <message>
+        <source>読み取り端末</source>
+        <translation>Lector de tarjetas</translation>
     </message>
     <message>
         <source>施設のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del centro</translation>
+    </message>
+    <message>
+        <source>目視確認を許可する</source>
+        <translation>Autorizar verificación visual</translation>
+    </message>
+    <message>
+        <source>読み取り端末「%1」で目視確認を許可しました（5分間有効）。</source>
+        <translation>Verificación visual autorizada en el lector “%1” (válida durante 5 minutos).</translation>
+    </message>
+    <message>
+        <source>パスワードが違います。許可していません。</source>
+        <translation>La contraseña no es correcta. No se autorizó la verificación visual.</translation>
+    </message>
+    <message>
+        <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
+        <translation>Este centro no ofrece la verificación visual (configuración del centro). No se autorizó la verificación visual.</translation>
+    </message>
+    <message>
+        <source>読み取り端末の名前が正しくありません（50文字まで）。</source>
+        <translation>El nombre del lector no es válido (hasta 50 caracteres).</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。許可していません。</source>
+        <translation>No se puede conectar con el sistema de verificación de elegibilidad. No se autorizó la verificación visual.</translation>
+    </message>
+    <message>
+        <source>読み取り端末を選ぶか、入力してください。</source>
+        <translation>Elija o escriba un lector de tarjetas.</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力してください。</source>
+        <translation>Ingrese la contraseña del centro.</translation>
+    </message>
+    <message>
+        <source>確認しています…</source>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>目視確認</source>
+        <translation>Verificación visual</translation>
+    </message>
+    <message>
+        <source>資格有効</source>
+        <translation>Seguro válido</translation>
+    </message>
+    <message>
+        <source>資格無効</source>
+        <translation>Seguro no válido</translation>
+    </message>
+    <message>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>No válido (hay un seguro nuevo)</translation>
+    </message>
+    <message>
+        <source>資格情報なし</source>
+        <translation>Sin datos de seguro</translation>
+    </message>
+    <message>
+        <source>複数該当（枝番で特定）</source>
+        <translation>Varias coincidencias (identificar por subnúmero)</translation>
+    </message>
+    <message>
+        <source>受付完了</source>
+        <translation>Recepción completada</translation>
+    </message>
+    <message>
+        <source>証明書エラー</source>
+        <translation>Error de certificado</translation>
+    </message>
+    <message>
+        <source>利用登録なし</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <source>利用登録できず</source>
+        <translation>No se pudo registrar</translation>
+    </message>
+    <message>
+        <source>中断</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>診療・薬剤</source>
+        <translation>Consultas y medicamentos</translation>
+    </message>
+    <message>
+        <source>手術</source>
+        <translation>Cirugías</translation>
+    </message>
+    <message>
+        <source>特定健診</source>
+        <translation>Chequeos de salud específicos</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ（猶予期間：資格確認のみ）</source>
+        <translation>Certificado vencido (período de gracia: solo verificación del seguro)</translation>
+    </message>
+    <message>
+        <source>証明書の更新時期</source>
+        <translation>Certificado por renovar</translation>
+    </message>
+    <message>
+        <source>受付時に利用登録</source>
+        <translation>Registrado en la recepción</translation>
+    </message>
+    <message>
+        <source>新しい資格あり（旧い資格）</source>
+        <translation>Hay un seguro nuevo (este es el anterior)</translation>
+    </message>
+    <message>
+        <source>複数該当</source>
+        <translation>Varias coincidencias</translation>
+    </message>
+    <message>
+        <source>途中でカードが取り出された</source>
+        <translation>Tarjeta retirada a mitad del trámite</translation>
+    </message>
+    <message>
+        <source>資格情報なし（登録できず）</source>
+        <translation>Sin datos de seguro (no se registró)</translation>
+    </message>
+    <message>
+        <source>他の方に登録済みのカード</source>
+        <translation>Tarjeta registrada a nombre de otra persona</translation>
+    </message>
+    <message>
+        <source>一時停止中のカード</source>
+        <translation>Tarjeta suspendida</translation>
+    </message>
+    <message>
+        <source>証明書失効</source>
+        <translation>Certificado revocado</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ</source>
+        <translation>Certificado vencido</translation>
+    </message>
+    <message>
+        <source>証明書の有効期間前</source>
+        <translation>Certificado aún no válido</translation>
+    </message>
+    <message>
+        <source>不明な証明書</source>
+        <translation>Certificado desconocido</translation>
+    </message>
+    <message>
+        <source>確認できない証明書</source>
+        <translation>Certificado no verificable</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>家族</source>
+        <translation>Familiar a cargo</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>未照会</source>
+        <translation>Sin consultar</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%3/%2/%1</translation>
+    </message>
+    <message>
+        <source>%1割</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>時刻</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>端末</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>カナ</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>保険者</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>記号・番号・枝番</source>
+        <translation>Símbolo / número / subnúmero</translation>
+    </message>
+    <message>
+        <source>資格</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>処方箋</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <translation>Número de recepción</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>本人・家族</source>
+        <translation>Titular o familiar a cargo</translation>
+    </message>
+    <message>
+        <source>保険者番号</source>
+        <translation>Número de la aseguradora</translation>
+    </message>
+    <message>
+        <source>保険者名</source>
+        <translation>Nombre de la aseguradora</translation>
+    </message>
+    <message>
+        <source>記号</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>枝番</source>
+        <translation>Subnúmero</translation>
+    </message>
+    <message>
+        <source>負担割合</source>
+        <translation>Porcentaje de copago</translation>
+    </message>
+    <message>
+        <source>高齢受給者の負担割合</source>
+        <translation>Porcentaje de copago (persona mayor)</translation>
+    </message>
+    <message>
+        <source>限度額適用区分</source>
+        <translation>Categoría de límite de gastos médicos altos</translation>
+    </message>
+    <message>
+        <source>資格取得日</source>
+        <translation>Fecha de inicio del seguro</translation>
+    </message>
+    <message>
+        <source>資格喪失日</source>
+        <translation>Fecha de fin del seguro</translation>
+    </message>
+    <message>
+        <source>喪失事由</source>
+        <translation>Motivo del fin del seguro</translation>
+    </message>
+    <message>
+        <source>一覧から受付を選ぶと、詳細が表示されます。</source>
+        <translation>Seleccione una recepción de la lista para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>受付</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
+        <translation>No hay datos del seguro (la recepción terminó antes de la consulta o ningún seguro coincide).</translation>
+    </message>
+    <message>
+        <source>資格情報</source>
+        <translation>Datos del seguro</translation>
+    </message>
+    <message>
+        <source>資格確認端末 %1</source>
+        <translation>Terminal de verificación de elegibilidad %1</translation>
+    </message>
+    <message>
+        <source>%1（医療機関コード %2）受付一覧</source>
+        <translation>%1 (código de institución médica %2): recepciones</translation>
+    </message>
+    <message>
+        <source>受付を待っています。</source>
+        <translation>Esperando recepciones.</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません: %1</source>
+        <translation>No se puede conectar con el sistema de verificación de elegibilidad: %1</translation>
+    </message>
+    <message>
+        <source>受付 %1 件</source>
+        <translation>Recepciones: %1</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。再試行しています: %1</source>
+        <translation>No se puede conectar con el sistema de verificación de elegibilidad. Reintentando: %1</translation>
+    </message>
+    <message>
+        <source>カードの本人</source>
+        <translation>El titular de la tarjeta</translation>
+    </message>
+    <message>
+        <source>別の人</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>本人の写真（印刷物）</source>
+        <translation>Foto impresa del titular</translation>
+    </message>
+    <message>
+        <source>誰もいない</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>暗い部屋の本人</source>
+        <translation>El titular en una habitación oscura</translation>
+    </message>
+    <message>
+        <source>本人ともう一人</source>
+        <translation>El titular y otra persona</translation>
+    </message>
+    <message>
+        <source>動画ファイル</source>
+        <translation>Archivo de video</translation>
+    </message>
+    <message>
+        <source>カメラなし（未接続）</source>
+        <translation>Sin cámara (no conectada)</translation>
+    </message>
+    <message>
+        <source>ファイルを選ぶ…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>カメラの映像</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <source>できませんでした: %1</source>
+        <translation>No se pudo hacer: %1</translation>
+    </message>
+    <message>
+        <source>カメラ: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+    <message>
+        <source>動画ファイルを選ぶ</source>
+        <translation>Elegir un archivo de video</translation>
+    </message>
+    <message>
+        <source>動画</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>カードを置く</source>
+        <translation>Colocar la tarjeta</translation>
+    </message>
+    <message>
+        <source>カードを取る</source>
+        <translation>Retirar la tarjeta</translation>
+    </message>
+    <message>
+        <source>差し替える</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
+        <translation>Acciones de la oficina, el centro de llamadas y la aseguradora (para la persona elegida)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック解除（市区町村窓口）</source>
+        <translation>Desbloquear el PIN (oficina municipal)</translation>
+    </message>
+    <message>
+        <source>一時停止（紛失の届出）</source>
+        <translation>Suspender (informar pérdida)</translation>
+    </message>
+    <message>
+        <source>一時停止の解除</source>
+        <translation>Levantar la suspensión</translation>
+    </message>
+    <message>
+        <source>保険者を変更（本日から）</source>
+        <translation>Cambiar de aseguradora (desde hoy)</translation>
+    </message>
+    <message>
+        <source>人物とカード</source>
+        <translation>Personas y tarjetas</translation>
+    </message>
+    <message>
+        <source>カードを置きました: %1</source>
+        <translation>Tarjeta colocada: %1</translation>
+    </message>
+    <message>
+        <source>カードを取りました</source>
+        <translation>Tarjeta retirada</translation>
+    </message>
+    <message>
+        <source>カードを差し替えました: %1</source>
+        <translation>Tarjeta cambiada: %1</translation>
+    </message>
+    <message>
+        <source>暗証番号のロックを解除しました（残り %1 回）</source>
+        <translation>PIN desbloqueado (quedan %1 intentos)</translation>
+    </message>
+    <message>
+        <source>一時停止しました（%1）</source>
+        <translation>Tarjeta suspendida (%1)</translation>
+    </message>
+    <message>
+        <source>一時停止を解除しました（%1）</source>
+        <translation>Suspensión levantada (%1)</translation>
+    </message>
+    <message>
+        <source>保険者を変更しました: %1</source>
+        <translation>Aseguradora cambiada: %1</translation>
+    </message>
+    <message>
+        <source>この操作は人物のカードにだけ行えます</source>
+        <translation>Esto solo se puede hacer con la tarjeta de una persona</translation>
+    </message>
+    <message>
+        <source>リーダー: カードなし</source>
+        <translation>Lector: sin tarjeta</translation>
+    </message>
+    <message>
+        <source>リーダー: %1</source>
+        <translation>Lector: %1</translation>
+    </message>
+    <message>
+        <source>その他のカード</source>
+        <translation>Otra tarjeta</translation>
+    </message>
+    <message>
+        <source>健康保険証（ICチップなし）</source>
+        <translation>Tarjeta del seguro de salud (sin chip IC)</translation>
+    </message>
+    <message>
+        <source>交通系ICカード（マイナンバーカードではない）</source>
+        <translation>Tarjeta IC de transporte (no es una Tarjeta My Number)</translation>
+    </message>
+    <message>
+        <source>電子処方箋を使う</source>
+        <translation>Usar recetas electrónicas</translation>
+    </message>
+    <message>
+        <source>職員の目視確認を認める</source>
+        <translation>Permitir la verificación visual por el personal</translation>
+    </message>
+    <message>
+        <source>実行して再生</source>
+        <translation>Ejecutar y reproducir</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>画面ごとの間</source>
+        <translation>Pausa entre pantallas</translation>
+    </message>
+    <message>
+        <source>シナリオ（新しいデモ環境で再生します）</source>
+        <translation>Escenario (se reproduce en un entorno de demostración nuevo)</translation>
+    </message>
+    <message>
+        <source>実行中: %1</source>
+        <translation>Ejecutando: %1</translation>
+    </message>
+    <message>
+        <source>再生中（シナリオ）: %1</source>
+        <translation>Reproduciendo (escenario): %1</translation>
+    </message>
+    <message>
+        <source>再生: %1</source>
+        <translation>Reproducción: %1</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1: %2（%3 秒）</source>
+        <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>再生終了: %1</source>
+        <translation>Reproducción terminada: %1</translation>
+    </message>
+    <message>
+        <source>実行できませんでした: %1</source>
+        <translation>No se pudo ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>シナリオを選ぶ</source>
+        <translation>Elegir un escenario</translation>
+    </message>
+    <message>
+        <source>シナリオ</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>読み直す</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>同意を求める項目</source>
+        <translation>Puntos que requieren consentimiento</translation>
+    </message>
+    <message>
+        <source>顔認証の再試行回数</source>
+        <translation>Reintentos del reconocimiento facial</translation>
+    </message>
+    <message>
+        <source>無操作で受付を中止するまで</source>
+        <translation>Tiempo sin actividad antes de cancelar</translation>
+    </message>
+    <message>
+        <source>中止前の警告</source>
+        <translation>Aviso antes de cancelar</translation>
+    </message>
+    <message>
+        <source>既定の言語</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>施設 %1 の設定</source>
+        <translation>Configuración del centro %1</translation>
+    </message>
+    <message>
+        <source>変更は次の受付（次に置かれたカード）から有効になります。</source>
+        <translation>Los cambios se aplican desde la próxima recepción (la próxima tarjeta colocada).</translation>
+    </message>
+    <message>
+        <source>施設の設定を保存しました</source>
+        <translation>Configuración del centro guardada</translation>
+    </message>
+    <message>
+        <source>端末に反映しました: 次に置かれたカードから使われます。</source>
+        <translation>Aplicado al terminal: se usará desde la próxima tarjeta colocada.</translation>
+    </message>
+    <message>
+        <source>受付の途中です: この受付が終わると反映します。</source>
+        <translation>Hay una recepción en curso: el cambio se aplicará cuando termine.</translation>
+    </message>
+    <message>
+        <source>設定を変更できませんでした: %1</source>
+        <translation>No se pudo cambiar la configuración: %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター）</source>
+        <translation>Panel de QA (emulador)</translation>
+    </message>
+    <message>
+        <source>カード・カメラ</source>
+        <translation>Tarjetas y cámara</translation>
+    </message>
+    <message>
+        <source>施設の設定</source>
+        <translation>Configuración del centro</translation>
+    </message>
+    <message>
+        <source>端末: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>拒否: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>処理中…</source>
+        <translation>Procesando…</translation>
     </message>
 </context>
 </TS>

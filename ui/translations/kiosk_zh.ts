@@ -5,571 +5,1199 @@
     <name></name>
     <message>
         <source>マイナ保険証 受付</source>
-        <translation type="unfinished"></translation>
+        <translation>个人编号卡 医疗保险受理</translation>
     </message>
     <message>
         <source>ただいま受付できません</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法受理</translation>
     </message>
     <message>
         <source>システムに接続できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到系统。</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请与前台工作人员联系。</translation>
     </message>
     <message>
         <source>もう一度顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>再次进行人脸认证</translation>
     </message>
     <message>
         <source>顔認証</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸认证</translation>
     </message>
     <message>
         <source>暗証番号</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>職員による目視確認</source>
-        <translation type="unfinished"></translation>
+        <translation>由工作人员目视确认</translation>
     </message>
     <message>
         <source>本人確認の方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择本人确认的方式。</translation>
     </message>
     <message>
         <source>本人確認</source>
-        <translation type="unfinished"></translation>
+        <translation>本人确认</translation>
     </message>
     <message>
         <source>中止</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 回目（全 %2 回）</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次（共 %2 次）</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用密码，或由工作人员进行确认。</translation>
     </message>
     <message>
         <source>顔認証できませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸认证未成功</translation>
     </message>
     <message>
         <source>職員の方へ: 本人であることを目視で確認し、施設のパスワードを入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>致工作人员：请目视确认是持卡人本人后，输入本机构的密码。</translation>
     </message>
     <message>
         <source>患者さんの暗証番号ではありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿在此输入患者的密码。</translation>
     </message>
     <message>
         <source>戻る</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保险证使用登记</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡尚未登记为健康保险证使用。</translation>
     </message>
     <message>
         <source>今ここで登録しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>现在要在这里登记吗？</translation>
     </message>
     <message>
         <source>登録する</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>登録しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不登记</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否同意与本医疗机构/药店共享您过去的诊疗和用药等信息？</translation>
     </message>
     <message>
         <source>同意は24時間有効です。</source>
-        <translation type="unfinished"></translation>
+        <translation>同意的有效期为24小时。</translation>
     </message>
     <message>
         <source>情報共有への同意</source>
-        <translation type="unfinished"></translation>
+        <translation>同意共享信息</translation>
     </message>
     <message>
         <source>全て同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>全部同意</translation>
     </message>
     <message>
         <source>個別に同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>逐项选择</translation>
     </message>
     <message>
         <source>項目ごとに選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐项选择。</translation>
     </message>
     <message>
         <source>確定</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法</source>
-        <translation type="unfinished"></translation>
+        <translation>处方的领取方式</translation>
     </message>
     <message>
         <source>処方箋の受け取り方法を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择处方的领取方式。</translation>
     </message>
     <message>
         <source>電子処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>电子处方</translation>
     </message>
     <message>
         <source>紙の処方箋</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质处方</translation>
     </message>
     <message>
         <source>カードをお取りください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请取回您的卡。</translation>
     </message>
     <message>
         <source>受付が完了しました</source>
-        <translation type="unfinished"></translation>
+        <translation>受理已完成</translation>
     </message>
     <message>
         <source>受付の職員にお声がけください</source>
-        <translation type="unfinished"></translation>
+        <translation>请与前台工作人员联系</translation>
     </message>
     <message>
         <source>健康保険証の受付</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保险证受理</translation>
     </message>
     <message>
         <source>マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请放置您的个人编号卡。</translation>
     </message>
     <message>
         <source>顔写真のある面を上にして、カード置き場に置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请将有照片的一面朝上，放在卡片放置处。</translation>
     </message>
     <message>
         <source>読み取り中</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读卡</translation>
     </message>
     <message>
         <source>カードを読み取っています。カードを動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取卡片。请不要移动卡片。</translation>
     </message>
     <message>
         <source>確認中</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认</translation>
     </message>
     <message>
         <source>確認しています。しばらくお待ちください。</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认，请稍候。</translation>
     </message>
     <message>
         <source>このカードは使えません</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡无法使用</translation>
     </message>
     <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码（4位数字）。</translation>
     </message>
     <message>
         <source>あと %1 回間違えるとロックされます。</source>
-        <translation type="unfinished"></translation>
+        <translation>再输错 %1 次，密码将被锁定。</translation>
     </message>
     <message>
         <source>職員を呼ぶ</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫工作人员</translation>
     </message>
     <message>
         <source>暗証番号の入力</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码</translation>
     </message>
     <message>
         <source>顔認証で確認する</source>
-        <translation type="unfinished"></translation>
+        <translation>使用人脸认证</translation>
     </message>
     <message>
         <source>暗証番号がロックされました</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已被锁定</translation>
     </message>
     <message>
         <source>操作を続けますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>要继续操作吗？</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于没有操作，将在 %1 秒后返回最初的画面。</translation>
     </message>
     <message>
         <source>続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>カードをお取りください</source>
-        <translation type="unfinished"></translation>
+        <translation>请取回您的卡</translation>
     </message>
     <message>
         <source>言語を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择语言</translation>
     </message>
     <message>
         <source>メニュー</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>お手続きを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要办理的手续。</translation>
     </message>
     <message>
         <source>健康保険証利用の申込み</source>
-        <translation type="unfinished"></translation>
+        <translation>申请将卡用作健康保险证</translation>
     </message>
     <message>
         <source>マイナポータル</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynaportal（マイナポータル）</translation>
     </message>
     <message>
         <source>健康保険証利用の申込</source>
-        <translation type="unfinished"></translation>
+        <translation>申请将卡用作健康保险证</translation>
     </message>
     <message>
         <source>登録状況の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>查看登记状态</translation>
     </message>
     <message>
         <source>利用規約</source>
-        <translation type="unfinished"></translation>
+        <translation>使用条款</translation>
     </message>
     <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
-        <translation type="unfinished"></translation>
+        <translation>现在将进行登记，以便将个人编号卡用作健康保险证。</translation>
     </message>
     <message>
         <source>登録すると、医療機関・薬局でマイナンバーカードにより保険資格が確認されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>登记后，医疗机构和药店将通过个人编号卡确认您的保险资格。</translation>
     </message>
     <message>
         <source>診療や薬の情報は、ご本人が同意した場合に限り医療機関・薬局と共有されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>诊疗和药品信息仅在您本人同意时才会与医疗机构和药店共享。</translation>
     </message>
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>IC芯片中不会记录诊疗和药品信息。</translation>
     </message>
     <message>
         <source>同意する</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>同意しない</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意</translation>
     </message>
     <message>
         <source>カードの挿入</source>
-        <translation type="unfinished"></translation>
+        <translation>插入卡片</translation>
     </message>
     <message>
         <source>マイナンバーカードを挿入してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请插入您的个人编号卡。</translation>
     </message>
     <message>
         <source>カードの読み取り</source>
-        <translation type="unfinished"></translation>
+        <translation>读取卡片</translation>
     </message>
     <message>
         <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请将个人编号卡贴近智能手机背面，然后按“开始读取”（読み取り開始）。</translation>
     </message>
     <message>
         <source>登録内容の確認</source>
-        <translation type="unfinished"></translation>
+        <translation>确认登记内容</translation>
     </message>
     <message>
         <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation type="unfinished"></translation>
+        <translation>将把此卡登记为健康保险证使用。可以吗？</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>
-        <translation type="unfinished"></translation>
+        <translation>手续已办完</translation>
     </message>
     <message>
         <source>ここでは手続きできません</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法办理</translation>
     </message>
     <message>
         <source>このカードは健康保険証として利用登録されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已登记为健康保险证使用。</translation>
     </message>
     <message>
         <source>このカードはまだ健康保険証として利用登録されていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡尚未登记为健康保险证使用。</translation>
     </message>
     <message>
         <source>登録状況</source>
-        <translation type="unfinished"></translation>
+        <translation>登记状态</translation>
     </message>
     <message>
         <source>カードが取り出されたため、受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于卡片被取出，已中止办理。</translation>
     </message>
     <message>
         <source>これは健康保険証です。受付の職員にお渡しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>这是健康保险证。请交给前台工作人员。</translation>
     </message>
     <message>
         <source>マイナンバーカードではありません。マイナンバーカードを置いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是个人编号卡。请放置个人编号卡。</translation>
     </message>
     <message>
         <source>カードのICチップが読み取れません。カードの再発行はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卡片的IC芯片。可以在居住地的市区町村政府窗口补办新卡。</translation>
     </message>
     <message>
         <source>カードを読み取れませんでした。置き直してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卡片。请重新放置。</translation>
     </message>
     <message>
         <source>カードリーダーに問題が発生しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器出现了问题。</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。</translation>
     </message>
     <message>
         <source>暗証番号は数字4桁です。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为4位数字。</translation>
     </message>
     <message>
         <source>暗証番号がロックされています。ロックの解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已被锁定。可以在居住地的市区町村政府窗口解除锁定。</translation>
     </message>
     <message>
         <source>暗証番号を3回間違えたため、ロックされました。解除はお住まいの市区町村の窓口で行えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于密码输错3次，密码已被锁定。可以在居住地的市区町村政府窗口解除锁定。</translation>
     </message>
     <message>
         <source>このカードは顔認証マイナンバーカードです（暗証番号はありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡为人脸认证专用个人编号卡（没有设置密码）。</translation>
     </message>
     <message>
         <source>カードの写真と一致しませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>与卡上的照片不一致。</translation>
     </message>
     <message>
         <source>顔を確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>未能确认面部。</translation>
     </message>
     <message>
         <source>カメラが使えません。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用摄像头。</translation>
     </message>
     <message>
         <source>カードの写真を読み取れません。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卡上的照片。</translation>
     </message>
     <message>
         <source>パスワードが違います。</source>
-        <translation type="unfinished"></translation>
+        <translation>机构密码错误。</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构不提供目视确认。</translation>
     </message>
     <message>
         <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已被暂停使用（已申报遗失或被盗）。</translation>
     </message>
     <message>
         <source>このカードの電子証明書は失効しています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡的电子证明书已失效。</translation>
     </message>
     <message>
         <source>このカードの電子証明書の有効期限が切れています。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡的电子证明书已过有效期。</translation>
     </message>
     <message>
         <source>このカードの電子証明書はまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡的电子证明书尚未生效。</translation>
     </message>
     <message>
         <source>このカードの電子証明書を確認できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认此卡的电子证明书。</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録をしていません。受付の職員に資格確認書などをお見せください。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡尚未登记为健康保险证使用。请向前台工作人员出示资格确认书（資格確認書）等。</translation>
     </message>
     <message>
         <source>このカードは登録済みです。変更はありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已登记，没有变更。</translation>
     </message>
     <message>
         <source>健康保険証としての利用登録が完了しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保险证使用登记已完成。</translation>
     </message>
     <message>
         <source>保険の資格情報が見つからないため、登録できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于找不到保险资格信息，无法登记。</translation>
     </message>
     <message>
         <source>このカードは登録できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡无法登记。</translation>
     </message>
     <message>
         <source>保険資格を確認しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认保险资格。</translation>
     </message>
     <message>
         <source>有効な保険資格が確認できませんでした（資格無効）。</source>
-        <translation type="unfinished"></translation>
+        <translation>未能确认有效的保险资格（资格无效）。</translation>
     </message>
     <message>
         <source>新しい保険の資格がまだ有効になっていません。</source>
-        <translation type="unfinished"></translation>
+        <translation>新的保险资格尚未生效。</translation>
     </message>
     <message>
         <source>保険の資格情報がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保险资格信息。</translation>
     </message>
     <message>
         <source>資格情報を特定できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定您的资格信息。</translation>
     </message>
     <message>
         <source>電子証明書の有効期限が切れています。保険資格の確認のみ行いました（医療情報は共有されません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证明书已过有效期。仅确认了保险资格（不会共享医疗信息）。</translation>
     </message>
     <message>
         <source>電子証明書の更新時期です。お住まいの市区町村の窓口で更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证明书已到更新时期。请到居住地的市区町村政府窗口办理更新。</translation>
     </message>
     <message>
         <source>操作がなかったため、最初の画面に戻りました。</source>
-        <translation type="unfinished"></translation>
+        <translation>由于没有操作，已返回最初的画面。</translation>
     </message>
     <message>
         <source>受付を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止办理。</translation>
     </message>
     <message>
         <source>お住まいの市区町村の窓口へお越しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请前往居住地的市区町村政府窗口。</translation>
     </message>
     <message>
         <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
-        <translation type="unfinished"></translation>
+        <translation>个人编号综合免费电话 %1（因遗失、被盗而暂停使用：24小时全年受理）</translation>
     </message>
     <message>
         <source>医療機関・薬局の顔認証付きカードリーダーをご利用ください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用医疗机构或药店的人脸认证读卡器。</translation>
     </message>
     <message>
         <source>加入している保険者（勤務先の健康保険組合など）にお問い合わせください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请咨询您所加入的保险机构（如工作单位的健康保险组合等）。</translation>
     </message>
     <message>
         <source>もう一度お試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请再试一次。</translation>
     </message>
     <message>
         <source>顔が見つかりません。カメラの正面に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测到面部。请站在摄像头正前方。</translation>
     </message>
     <message>
         <source>複数の顔が映っています。お一人でカメラの前に立ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中有多张面孔。请一个人站在摄像头前。</translation>
     </message>
     <message>
         <source>もう少しカメラに近づいてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请再靠近摄像头一点。</translation>
     </message>
     <message>
         <source>カメラから少し離れてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请离摄像头稍远一点。</translation>
     </message>
     <message>
         <source>暗すぎます。明るい場所でお試しください。</source>
-        <translation type="unfinished"></translation>
+        <translation>太暗了。请在明亮的地方再试。</translation>
     </message>
     <message>
         <source>明るすぎます。逆光を避けてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>太亮了。请避免逆光。</translation>
     </message>
     <message>
         <source>顔を動かさないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请保持面部不动。</translation>
     </message>
     <message>
         <source>カメラの正面を向いてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请正对摄像头。</translation>
     </message>
     <message>
         <source>カメラを見て、まばたきをしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请看着摄像头眨一下眼睛。</translation>
     </message>
     <message>
         <source>時間内に確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>未能在规定时间内完成确认。</translation>
     </message>
     <message>
         <source>顔をはっきり確認できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>未能清楚地确认面部。</translation>
     </message>
     <message>
         <source>カメラの映像がありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>没有摄像头画面。</translation>
     </message>
     <message>
         <source>診療・薬剤の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>诊疗和药剂信息</translation>
     </message>
     <message>
         <source>手術の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>手术信息</translation>
     </message>
     <message>
         <source>特定健診の情報</source>
-        <translation type="unfinished"></translation>
+        <translation>特定健康检查信息</translation>
     </message>
     <message>
         <source>カメラを見てください。</source>
-        <translation type="unfinished"></translation>
+        <translation>请看摄像头。</translation>
     </message>
     <message>
         <source>お問い合わせ: マイナンバー総合フリーダイヤル %1 / 外国語 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询：个人编号综合免费电话 %1 / 外语（含中文）%2</translation>
     </message>
     <message>
         <source>文字を大きく</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <source>見やすい配色</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度配色</translation>
     </message>
     <message>
         <source>音声案内</source>
-        <translation type="unfinished"></translation>
+        <translation>语音引导</translation>
+    </message>
+    <message>
+        <source>目視確認の許可</source>
+        <translation>目视确认许可</translation>
+    </message>
+    <message>
+        <source>読み取り端末で患者さんが「職員を呼ぶ」を選んだとき、その端末での目視確認をここから許可できます。ご本人であることを確かめてから許可してください。許可は5分間、1回だけ有効です。</source>
+        <translation>患者在读卡终端选择“呼叫工作人员”时，可以在此允许该终端进行目视确认。请确认是持卡人本人后再允许。许可在5分钟内有效，仅限1次。</translation>
+    </message>
+    <message>
+        <source>読み取り端末</source>
+        <translation>读卡终端</translation>
     </message>
     <message>
         <source>施設のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>机构密码</translation>
+    </message>
+    <message>
+        <source>目視確認を許可する</source>
+        <translation>允许目视确认</translation>
+    </message>
+    <message>
+        <source>読み取り端末「%1」で目視確認を許可しました（5分間有効）。</source>
+        <translation>已允许读卡终端“%1”进行目视确认（5分钟内有效）。</translation>
+    </message>
+    <message>
+        <source>パスワードが違います。許可していません。</source>
+        <translation>机构密码错误。未许可目视确认。</translation>
+    </message>
+    <message>
+        <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
+        <translation>本机构不提供目视确认（机构设置）。未许可目视确认。</translation>
+    </message>
+    <message>
+        <source>読み取り端末の名前が正しくありません（50文字まで）。</source>
+        <translation>读卡终端名称不正确（最多50个字符）。</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。許可していません。</source>
+        <translation>无法连接到资格确认系统。未许可目视确认。</translation>
+    </message>
+    <message>
+        <source>読み取り端末を選ぶか、入力してください。</source>
+        <translation>请选择或输入读卡终端。</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力してください。</source>
+        <translation>请输入机构密码。</translation>
+    </message>
+    <message>
+        <source>確認しています…</source>
+        <translation>正在确认…</translation>
     </message>
     <message>
         <source>訂正</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>目視確認</source>
+        <translation>目视确认</translation>
+    </message>
+    <message>
+        <source>資格有効</source>
+        <translation>资格有效</translation>
+    </message>
+    <message>
+        <source>資格無効</source>
+        <translation>资格无效</translation>
+    </message>
+    <message>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>资格无效（有新的资格）</translation>
+    </message>
+    <message>
+        <source>資格情報なし</source>
+        <translation>无资格信息</translation>
+    </message>
+    <message>
+        <source>複数該当（枝番で特定）</source>
+        <translation>多条匹配（用枝号确定）</translation>
+    </message>
+    <message>
+        <source>受付完了</source>
+        <translation>受理完成</translation>
+    </message>
+    <message>
+        <source>証明書エラー</source>
+        <translation>证明书错误</translation>
+    </message>
+    <message>
+        <source>利用登録なし</source>
+        <translation>未进行使用登记</translation>
+    </message>
+    <message>
+        <source>利用登録できず</source>
+        <translation>未能登记</translation>
+    </message>
+    <message>
+        <source>中断</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>診療・薬剤</source>
+        <translation>诊疗和药剂</translation>
+    </message>
+    <message>
+        <source>手術</source>
+        <translation>手术</translation>
+    </message>
+    <message>
+        <source>特定健診</source>
+        <translation>特定健康检查</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ（猶予期間：資格確認のみ）</source>
+        <translation>证明书已过期（宽限期：仅确认资格）</translation>
+    </message>
+    <message>
+        <source>証明書の更新時期</source>
+        <translation>证明书需要更新</translation>
+    </message>
+    <message>
+        <source>受付時に利用登録</source>
+        <translation>受理时进行了使用登记</translation>
+    </message>
+    <message>
+        <source>新しい資格あり（旧い資格）</source>
+        <translation>有新的资格（此为旧资格）</translation>
+    </message>
+    <message>
+        <source>複数該当</source>
+        <translation>多条匹配</translation>
+    </message>
+    <message>
+        <source>途中でカードが取り出された</source>
+        <translation>中途取出了卡片</translation>
+    </message>
+    <message>
+        <source>資格情報なし（登録できず）</source>
+        <translation>无资格信息（未能登记）</translation>
+    </message>
+    <message>
+        <source>他の方に登録済みのカード</source>
+        <translation>已登记给他人的卡</translation>
+    </message>
+    <message>
+        <source>一時停止中のカード</source>
+        <translation>暂停使用中的卡</translation>
+    </message>
+    <message>
+        <source>証明書失効</source>
+        <translation>证明书已失效</translation>
+    </message>
+    <message>
+        <source>証明書期限切れ</source>
+        <translation>证明书已过期</translation>
+    </message>
+    <message>
+        <source>証明書の有効期間前</source>
+        <translation>证明书尚未生效</translation>
+    </message>
+    <message>
+        <source>不明な証明書</source>
+        <translation>未知的证明书</translation>
+    </message>
+    <message>
+        <source>確認できない証明書</source>
+        <translation>无法确认的证明书</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>家族</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>未照会</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1割</source>
+        <translation>%1成</translation>
+    </message>
+    <message>
+        <source>時刻</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>端末</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>カナ</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>保険者</source>
+        <translation>保险机构</translation>
+    </message>
+    <message>
+        <source>記号・番号・枝番</source>
+        <translation>记号・号码・枝号</translation>
+    </message>
+    <message>
+        <source>資格</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>処方箋</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>本人・家族</source>
+        <translation>本人・家属</translation>
+    </message>
+    <message>
+        <source>保険者番号</source>
+        <translation>保险机构编号</translation>
+    </message>
+    <message>
+        <source>保険者名</source>
+        <translation>保险机构名称</translation>
+    </message>
+    <message>
+        <source>記号</source>
+        <translation>记号</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>枝番</source>
+        <translation>枝号</translation>
+    </message>
+    <message>
+        <source>負担割合</source>
+        <translation>自付比例</translation>
+    </message>
+    <message>
+        <source>高齢受給者の負担割合</source>
+        <translation>高龄受给者的自付比例</translation>
+    </message>
+    <message>
+        <source>限度額適用区分</source>
+        <translation>限额适用区分</translation>
+    </message>
+    <message>
+        <source>資格取得日</source>
+        <translation>资格取得日期</translation>
+    </message>
+    <message>
+        <source>資格喪失日</source>
+        <translation>资格丧失日期</translation>
+    </message>
+    <message>
+        <source>喪失事由</source>
+        <translation>资格丧失原因</translation>
+    </message>
+    <message>
+        <source>一覧から受付を選ぶと、詳細が表示されます。</source>
+        <translation>从一览中选择受理记录，即可显示详细信息。</translation>
+    </message>
+    <message>
+        <source>受付</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
+        <translation>没有资格信息（在查询前已结束，或没有符合的资格）。</translation>
+    </message>
+    <message>
+        <source>資格情報</source>
+        <translation>资格信息</translation>
+    </message>
+    <message>
+        <source>資格確認端末 %1</source>
+        <translation>资格确认终端 %1</translation>
+    </message>
+    <message>
+        <source>%1（医療機関コード %2）受付一覧</source>
+        <translation>%1（医疗机构代码 %2）受理一览</translation>
+    </message>
+    <message>
+        <source>受付を待っています。</source>
+        <translation>正在等待受理。</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません: %1</source>
+        <translation>无法连接到资格确认系统：%1</translation>
+    </message>
+    <message>
+        <source>受付 %1 件</source>
+        <translation>受理 %1 件</translation>
+    </message>
+    <message>
+        <source>資格確認システムに接続できません。再試行しています: %1</source>
+        <translation>无法连接到资格确认系统。正在重试：%1</translation>
+    </message>
+    <message>
+        <source>カードの本人</source>
+        <translation>持卡人本人</translation>
+    </message>
+    <message>
+        <source>別の人</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>本人の写真（印刷物）</source>
+        <translation>本人的照片（打印件）</translation>
+    </message>
+    <message>
+        <source>誰もいない</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>暗い部屋の本人</source>
+        <translation>在昏暗房间里的本人</translation>
+    </message>
+    <message>
+        <source>本人ともう一人</source>
+        <translation>本人和另一个人</translation>
+    </message>
+    <message>
+        <source>動画ファイル</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>カメラなし（未接続）</source>
+        <translation>无摄像头（未连接）</translation>
+    </message>
+    <message>
+        <source>ファイルを選ぶ…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>カメラの映像</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <source>できませんでした: %1</source>
+        <translation>未能完成：%1</translation>
+    </message>
+    <message>
+        <source>カメラ: %1</source>
+        <translation>摄像头：%1</translation>
+    </message>
+    <message>
+        <source>動画ファイルを選ぶ</source>
+        <translation>选择视频文件</translation>
+    </message>
+    <message>
+        <source>動画</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>カードを置く</source>
+        <translation>放置卡片</translation>
+    </message>
+    <message>
+        <source>カードを取る</source>
+        <translation>取出卡片</translation>
+    </message>
+    <message>
+        <source>差し替える</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
+        <translation>窗口、呼叫中心、保险机构的操作（针对所选人物）</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック解除（市区町村窓口）</source>
+        <translation>解除密码锁定（市区町村窗口）</translation>
+    </message>
+    <message>
+        <source>一時停止（紛失の届出）</source>
+        <translation>暂停使用（申报遗失）</translation>
+    </message>
+    <message>
+        <source>一時停止の解除</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <source>保険者を変更（本日から）</source>
+        <translation>变更保险机构（从今天起）</translation>
+    </message>
+    <message>
+        <source>人物とカード</source>
+        <translation>人物和卡</translation>
+    </message>
+    <message>
+        <source>カードを置きました: %1</source>
+        <translation>已放置卡片：%1</translation>
+    </message>
+    <message>
+        <source>カードを取りました</source>
+        <translation>已取出卡片</translation>
+    </message>
+    <message>
+        <source>カードを差し替えました: %1</source>
+        <translation>已更换卡片：%1</translation>
+    </message>
+    <message>
+        <source>暗証番号のロックを解除しました（残り %1 回）</source>
+        <translation>已解除密码锁定（剩余 %1 次）</translation>
+    </message>
+    <message>
+        <source>一時停止しました（%1）</source>
+        <translation>已暂停使用（%1）</translation>
+    </message>
+    <message>
+        <source>一時停止を解除しました（%1）</source>
+        <translation>已解除暂停（%1）</translation>
+    </message>
+    <message>
+        <source>保険者を変更しました: %1</source>
+        <translation>已变更保险机构：%1</translation>
+    </message>
+    <message>
+        <source>この操作は人物のカードにだけ行えます</source>
+        <translation>此操作仅适用于人物的卡</translation>
+    </message>
+    <message>
+        <source>リーダー: カードなし</source>
+        <translation>读卡器：无卡</translation>
+    </message>
+    <message>
+        <source>リーダー: %1</source>
+        <translation>读卡器：%1</translation>
+    </message>
+    <message>
+        <source>その他のカード</source>
+        <translation>其他卡</translation>
+    </message>
+    <message>
+        <source>健康保険証（ICチップなし）</source>
+        <translation>健康保险证（无IC芯片）</translation>
+    </message>
+    <message>
+        <source>交通系ICカード（マイナンバーカードではない）</source>
+        <translation>交通IC卡（不是个人编号卡）</translation>
+    </message>
+    <message>
+        <source>電子処方箋を使う</source>
+        <translation>使用电子处方</translation>
+    </message>
+    <message>
+        <source>職員の目視確認を認める</source>
+        <translation>允许工作人员目视确认</translation>
+    </message>
+    <message>
+        <source>実行して再生</source>
+        <translation>运行并回放</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>画面ごとの間</source>
+        <translation>每个画面之间的间隔</translation>
+    </message>
+    <message>
+        <source>シナリオ（新しいデモ環境で再生します）</source>
+        <translation>场景（在新的演示环境中回放）</translation>
+    </message>
+    <message>
+        <source>実行中: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>再生中（シナリオ）: %1</source>
+        <translation>正在回放（场景）：%1</translation>
+    </message>
+    <message>
+        <source>再生: %1</source>
+        <translation>回放：%1</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1: %2（%3 秒）</source>
+        <translation>%1：%2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>再生終了: %1</source>
+        <translation>回放结束：%1</translation>
+    </message>
+    <message>
+        <source>実行できませんでした: %1</source>
+        <translation>未能运行：%1</translation>
+    </message>
+    <message>
+        <source>シナリオを選ぶ</source>
+        <translation>选择场景</translation>
+    </message>
+    <message>
+        <source>シナリオ</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>読み直す</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>同意を求める項目</source>
+        <translation>需征求同意的项目</translation>
+    </message>
+    <message>
+        <source>顔認証の再試行回数</source>
+        <translation>人脸认证重试次数</translation>
+    </message>
+    <message>
+        <source>無操作で受付を中止するまで</source>
+        <translation>无操作多久后中止受理</translation>
+    </message>
+    <message>
+        <source>中止前の警告</source>
+        <translation>中止前的警告</translation>
+    </message>
+    <message>
+        <source>既定の言語</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <source>施設 %1 の設定</source>
+        <translation>机构 %1 的设置</translation>
+    </message>
+    <message>
+        <source>変更は次の受付（次に置かれたカード）から有効になります。</source>
+        <translation>更改将从下一次受理（下一张放置的卡）开始生效。</translation>
+    </message>
+    <message>
+        <source>施設の設定を保存しました</source>
+        <translation>已保存机构设置</translation>
+    </message>
+    <message>
+        <source>端末に反映しました: 次に置かれたカードから使われます。</source>
+        <translation>已应用到终端：从下一张放置的卡开始使用。</translation>
+    </message>
+    <message>
+        <source>受付の途中です: この受付が終わると反映します。</source>
+        <translation>正在受理中：本次受理结束后生效。</translation>
+    </message>
+    <message>
+        <source>設定を変更できませんでした: %1</source>
+        <translation>未能更改设置：%1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター）</source>
+        <translation>QA 面板（模拟器）</translation>
+    </message>
+    <message>
+        <source>カード・カメラ</source>
+        <translation>卡片和摄像头</translation>
+    </message>
+    <message>
+        <source>施設の設定</source>
+        <translation>机构设置</translation>
+    </message>
+    <message>
+        <source>端末: %1</source>
+        <translation>终端：%1</translation>
+    </message>
+    <message>
+        <source>拒否: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>処理中…</source>
+        <translation>处理中…</translation>
     </message>
 </context>
 </TS>
