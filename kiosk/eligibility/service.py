@@ -15,7 +15,7 @@ from cryptography import x509
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kiosk.eligibility import audit, clock
+from kiosk.eligibility import audit, clock, visual_grants
 from kiosk.eligibility.certificates import CertificateCheck, check_presented
 from kiosk.eligibility.consent import record_consent
 from kiosk.eligibility.errors import EligibilityError, NotRegistered
@@ -183,6 +183,49 @@ class EligibilityService:
             audit.record(session, moment, terminal.terminal_id, "visual_confirmation",
                          outcome, facility_code=terminal.facility_code)
             return outcome == "enabled"
+
+    def grant_visual_confirmation(self, terminal: Terminal, reader_terminal_id: str,
+                                  password: str) -> bool:
+        """From the staff terminal `terminal`: allow visual confirmation at the reader
+        `reader_terminal_id` of its facility for 5 minutes, once; whether it was granted.
+
+        The rule of check_staff_password: the facility allows it and `password` is its staff
+        password. Audited with ids only, never the password; nothing is stored when refused.
+        """
+        if terminal.facility_code is None:
+            raise ValueError("visual confirmation happens at a facility")
+        with self._transaction(terminal, "visual_confirmation_grant") as (session, moment):
+            reader = visual_grants.check_reader_id(reader_terminal_id)
+            outcome = visual_grants.password_outcome(session, terminal.facility_code, password)
+            detail = f"reader {reader}"
+            if outcome == visual_grants.ENABLED:
+                grant_id = visual_grants.add_grant(session, moment, terminal.facility_code,
+                                                   reader)
+                detail += f" grant {grant_id}"
+            audit.record(session, moment, terminal.terminal_id, "visual_confirmation_grant",
+                         "granted" if outcome == visual_grants.ENABLED else outcome,
+                         facility_code=terminal.facility_code, detail=detail)
+            return outcome == visual_grants.ENABLED
+
+    def take_visual_confirmation_grant(self, terminal: Terminal) -> bool:
+        """At the reader `terminal`: use the newest unexpired, unused grant staff made for it
+        (atomically); True if there was one. The reader then confirms identity by sight.
+
+        A facility that stopped allowing visual confirmation has its grants left unused.
+        """
+        if terminal.facility_code is None:
+            raise ValueError("visual confirmation happens at a facility")
+        with self._transaction(terminal, "visual_confirmation") as (session, moment):
+            if not get_facility(session, terminal.facility_code).visual_confirmation_allowed:
+                return False
+            grant_id = visual_grants.take_grant(session, moment, terminal.facility_code,
+                                                terminal.terminal_id)
+            if grant_id is None:
+                return False  # the usual answer, every second: not audited
+            audit.record(session, moment, terminal.terminal_id, "visual_confirmation",
+                         "enabled: staff screen", facility_code=terminal.facility_code,
+                         detail=f"grant {grant_id}")
+            return True
 
 
 def _reception_outcome(result: ReceptionResult) -> str:

@@ -26,6 +26,7 @@ from kiosk.flows.names import ScreenName
 from kiosk.flows.placed_card import CardProblem, PlacedCard, read_placed_card
 from kiosk.flows.reasons import Reason
 from kiosk.flows.refusals import VALIDITY_REASONS, refusal_reason
+from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,17 @@ class ClinicFlow(Flow):
                 self._go(S.STAFF_PASSWORD, Reason.WRONG_STAFF_PASSWORD, failures=failures)
                 return
             self._identity_confirmed(VISUAL)
+
+    def tick(self) -> None:
+        """Inactivity as every flow; and while the patient waits for staff, a grant made at
+        the staff screen for this reader confirms identity by sight, as the password does."""
+        if self._waiting_for_staff() and self._staff_screen_granted():
+            self._timer.touch()
+            self._resume = None  # the warning over the password screen is over too
+            with self._guard():
+                self._identity_confirmed(VISUAL)
+            return
+        super().tick()
 
     def back(self) -> None:
         """Back to the choice of method."""
@@ -292,6 +304,22 @@ class ClinicFlow(Flow):
             self._last_guidance = issue
             self._go(S.FACE_CAPTURE, attempt=self._face_attempts, attempts=self._max_face(),
                      guidance=issue)
+
+    def _waiting_for_staff(self) -> bool:
+        if self._interrupted.is_set():  # the card left: card_removed() follows
+            return False
+        # The inactivity warning may cover the password screen while staff are on their way.
+        shown = self._resume if self.screen.name == S.INACTIVITY_WARNING else self.screen
+        return shown is not None and shown.name == S.STAFF_PASSWORD
+
+    def _staff_screen_granted(self) -> bool:
+        try:
+            return self.service.take_visual_confirmation_grant(self.terminal)
+        except (DatabaseError, EligibilityError) as error:
+            # Asked again on the next tick: a passing failure must not end the session.
+            log.warning("clinic: visual confirmation grants unavailable: %s",
+                        type(error).__name__)
+            return False
 
     def _identity_confirmed(self, method: str) -> None:
         self._method = method

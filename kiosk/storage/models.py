@@ -195,3 +195,22 @@ class Reception(Base):
     prescription: Mapped[str | None] = mapped_column(String(10), nullable=True)
     warnings: Mapped[str] = mapped_column(String(200), default="")  # comma-separated codes
     outcome: Mapped[str] = mapped_column(String(30))  # completed, ...
+
+
+class VisualConfirmationGrant(Base):
+    """Staff allowed visual confirmation (目視確認) at one reader, from the staff screen.
+
+    The reader takes it (used_at) the next time its patient waits for staff; unused, it
+    lapses at expires_at. Ids only: who granted it is in the audit trail.
+    """
+
+    __tablename__ = "visual_confirmation_grants"
+    __table_args__ = (Index("ix_visual_confirmation_grants_reader",
+                            "facility_code", "terminal_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    facility_code: Mapped[str] = mapped_column(ForeignKey("facilities.code"))
+    terminal_id: Mapped[str] = mapped_column(String(50))  # the reader it is for
+    granted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)

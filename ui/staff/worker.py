@@ -1,0 +1,127 @@
+"""The staff screen's database work on its own thread: new receptions, grants.
+
+The eligibility system blocks (a remote PostgreSQL, a busy SQLite file); the GUI thread only
+sends requests and receives answers as signals, as ui/flow_worker.py does for the flows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.eligibility.errors import EligibilityError, InvalidRequest
+from kiosk.eligibility.receptions import MAX_LIMIT
+from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.storage.database import DatabaseError
+
+log = logging.getLogger(__name__)
+
+FIRST_LIMIT = 200  # the history shown at start; later polls take everything new
+
+# The answers to a grant request.
+GRANTED, WRONG_PASSWORD, NOT_ALLOWED, INVALID, FAILED = (
+    "granted", "wrong_password", "not_allowed", "invalid", "failed")
+
+
+class StaffWorker(QObject):
+    """Owns the eligibility service on a worker thread; requests from the GUI return at once."""
+
+    ready = Signal(object)  # FacilitySettings, once the service is open
+    failed = Signal(str)  # the service could not be opened (the message says why)
+    arrived = Signal(list)  # new ReceptionRecords, newest first (maybe none)
+    poll_failed = Signal(str)
+    granted = Signal(str, str)  # reader terminal id, one of GRANTED... FAILED
+    _build = Signal()
+    _poll = Signal()
+    _grant = Signal(str, str)
+
+    def __init__(self, terminal: Terminal, factory: Callable[[], EligibilityService]) -> None:
+        super().__init__()
+        if terminal.facility_code is None:
+            raise ValueError("the staff screen belongs to a facility")
+        self.terminal = terminal
+        self._factory = factory
+        self._service: EligibilityService | None = None
+        self._last_id = 0
+        self._thread = QThread()
+        self._thread.setObjectName("staff-worker")
+        self.moveToThread(self._thread)
+        self._build.connect(self._make)
+        self._poll.connect(self._fetch)
+        self._grant.connect(self._allow)
+
+    def start(self) -> None:
+        """Start the thread and open the service there."""
+        self._thread.start()
+        self._build.emit()
+
+    def stop(self) -> None:
+        """Stop the thread once the current request returns."""
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+    def poll(self) -> None:
+        """Ask for the receptions since the last poll; `arrived` or `poll_failed` answers."""
+        self._poll.emit()
+
+    def grant(self, reader: str, password: str) -> None:
+        """Ask to allow visual confirmation at `reader`; `granted` answers."""
+        self._grant.emit(reader, password)
+
+    @Slot()
+    def _make(self) -> None:
+        try:
+            service = self._factory()
+            settings = service.facility_settings(self.terminal.facility_code)
+        except Exception as error:  # shown on screen: the staff screen cannot work without it
+            log.exception("the staff screen could not start")
+            self.failed.emit(str(error))
+            return
+        self._service = service
+        self.ready.emit(settings)
+
+    @Slot()
+    def _fetch(self) -> None:
+        if self._service is None:
+            return
+        limit = FIRST_LIMIT if self._last_id == 0 else MAX_LIMIT
+        try:
+            new = self._service.receptions(self.terminal.facility_code, self._last_id, limit)
+        except (DatabaseError, EligibilityError) as error:
+            log.warning("staff screen: receptions unavailable: %s", error)
+            self.poll_failed.emit(str(error))
+            return
+        except Exception as error:  # a bug must not stop the polling for good
+            log.exception("staff screen: polling failed")
+            self.poll_failed.emit(str(error))
+            return
+        if new:
+            self._last_id = new[0].id
+        self.arrived.emit(new)
+
+    @Slot(str, str)
+    def _allow(self, reader: str, password: str) -> None:
+        if self._service is None:
+            self.granted.emit(reader, FAILED)
+            return
+        try:
+            if self._service.grant_visual_confirmation(self.terminal, reader, password):
+                answer = GRANTED
+            elif self._service.facility_settings(
+                    self.terminal.facility_code).visual_confirmation_allowed:
+                answer = WRONG_PASSWORD
+            else:
+                answer = NOT_ALLOWED
+        except InvalidRequest:
+            answer = INVALID
+        except (DatabaseError, EligibilityError) as error:
+            log.warning("staff screen: grant failed: %s", error)
+            answer = FAILED
+        except Exception:  # a bug must not leave the control waiting forever
+            log.exception("staff screen: grant failed")
+            answer = FAILED
+        finally:
+            del password
+        self.granted.emit(reader, answer)
