@@ -51,7 +51,7 @@ def test_0001_data_upgrades_with_the_defaults(empty_url):
 
     database = Database.open(empty_url)  # opening migrates to the head, as the kiosk does
     try:
-        assert current_revision(database.engine) == head_revision() == "0002"
+        assert current_revision(database.engine) == head_revision()
         with database.engine.connect() as connection:
             rows = connection.execute(text(
                 "SELECT code, name, consent_categories, electronic_prescriptions, "
@@ -92,7 +92,7 @@ def test_0002_downgrades_to_0001_keeping_the_facilities(empty_url):
         with engine.connect() as connection:
             assert connection.scalar(text("SELECT count(*) FROM facilities")) == 2
         _migrate(engine, "head")
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
 
