@@ -956,10 +956,6 @@
         <translation>Camera image</translation>
     </message>
     <message>
-        <source>できませんでした: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
         <source>カメラ: %1</source>
         <translation>Camera: %1</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>施設の設定</source>
         <translation>Facility settings</translation>
+    </message>
+    <message>
+        <source>職員画面（資格確認端末）を開く</source>
+        <translation>Open the staff screen (eligibility verification terminal)</translation>
     </message>
     <message>
         <source>端末: %1</source>

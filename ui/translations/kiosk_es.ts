@@ -956,10 +956,6 @@
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <source>できませんでした: %1</source>
-        <translation>No se pudo hacer: %1</translation>
-    </message>
-    <message>
         <source>カメラ: %1</source>
         <translation>Cámara: %1</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>施設の設定</source>
         <translation>Configuración del centro</translation>
+    </message>
+    <message>
+        <source>職員画面（資格確認端末）を開く</source>
+        <translation>Abrir la pantalla del personal (terminal de verificación de elegibilidad)</translation>
     </message>
     <message>
         <source>端末: %1</source>

@@ -956,10 +956,6 @@
         <translation>카메라 영상</translation>
     </message>
     <message>
-        <source>できませんでした: %1</source>
-        <translation>실패했습니다: %1</translation>
-    </message>
-    <message>
         <source>カメラ: %1</source>
         <translation>카메라: %1</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>施設の設定</source>
         <translation>시설 설정</translation>
+    </message>
+    <message>
+        <source>職員画面（資格確認端末）を開く</source>
+        <translation>직원 화면(자격 확인 단말기) 열기</translation>
     </message>
     <message>
         <source>端末: %1</source>

@@ -956,10 +956,6 @@
         <translation>Imagem da câmera</translation>
     </message>
     <message>
-        <source>できませんでした: %1</source>
-        <translation>Não foi possível: %1</translation>
-    </message>
-    <message>
         <source>カメラ: %1</source>
         <translation>Câmera: %1</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>施設の設定</source>
         <translation>Configurações do estabelecimento</translation>
+    </message>
+    <message>
+        <source>職員画面（資格確認端末）を開く</source>
+        <translation>Abrir a tela dos funcionários (terminal de verificação de elegibilidade)</translation>
     </message>
     <message>
         <source>端末: %1</source>

@@ -956,10 +956,6 @@
         <translation>摄像头画面</translation>
     </message>
     <message>
-        <source>できませんでした: %1</source>
-        <translation>未能完成：%1</translation>
-    </message>
-    <message>
         <source>カメラ: %1</source>
         <translation>摄像头：%1</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message>
         <source>施設の設定</source>
         <translation>机构设置</translation>
+    </message>
+    <message>
+        <source>職員画面（資格確認端末）を開く</source>
+        <translation>打开工作人员画面（资格确认终端）</translation>
     </message>
     <message>
         <source>端末: %1</source>
