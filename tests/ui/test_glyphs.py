@@ -13,8 +13,6 @@ also come out of Qt's text layout without a missing-glyph box.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import unicodedata
 from functools import cache
 
@@ -31,24 +29,6 @@ from ui.screenshots import close_window, open_window, show
 from ui.texts import LANGUAGE_NAMES
 
 LANGUAGE_OF_NAME = {name: code for code, name in LANGUAGE_NAMES.items()}
-
-
-@pytest.fixture(autouse=True)
-def _give_back_leaked_singleton_references():
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a method
-    returning nothing (and to True or False on every Signal.emit). These tests make tens of
-    thousands of such calls, enough for the interpreter to deallocate None at exit
-    ("Fatal Python error: none_dealloc", exit status 134) after every test passed: give
-    back what each test took. From Python 3.12 on, these objects are immortal."""
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    singletons = (None, True, False)
-    before = [sys.getrefcount(obj) for obj in singletons]
-    yield
-    for obj, count in zip(singletons, before, strict=True):
-        for _ in range(count - sys.getrefcount(obj)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
 
 
 @cache
