@@ -21,6 +21,8 @@ from ui.view import View
 log = logging.getLogger(__name__)
 
 SIZES = {"clinic": (1024, 768), "booth": (1024, 768), "portal": (390, 844)}
+# A phone is read at hand's length: smaller type than a reception screen.
+SCALES = {"portal": 0.7}
 
 
 class KioskWindow(QMainWindow):
@@ -92,6 +94,8 @@ class KioskWindow(QMainWindow):
             self.voice.say(self.view.spoken, self.translations.language)
 
     def _apply_style(self, language: str) -> None:
-        points = BASE_POINTS * (LARGE_FACTOR if self.large_text else 1.0)
+        scale = SCALES.get(self.terminal, 1.0)
+        points = BASE_POINTS * scale * (LARGE_FACTOR if self.large_text else 1.0)
         QApplication.instance().setFont(font_for(language, points))
-        self.setStyleSheet(stylesheet(self.high_contrast, self.large_text))
+        self.setStyleSheet(stylesheet(self.high_contrast, self.large_text, scale))
+        self.top_bar.show_language(language)

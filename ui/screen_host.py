@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from ui.widgets.consent_toggles import ConsentToggles
 from ui.widgets.language_grid import LanguageGrid
 from ui.widgets.password_field import PasswordField
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.wrap_button import WrapButton
 
 
 class ScreenHost(QWidget):
@@ -33,6 +35,11 @@ class ScreenHost(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel(objectName="text", wordWrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Long texts (terms, consent in some languages) scroll instead of growing the window.
+        self.text_area = QScrollArea(widgetResizable=True)
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setWidget(self.text)
         self.progress = QProgressBar(objectName="progress")
         self.progress.setRange(0, 0)  # indeterminate: a device or the system is working
         self.progress.setTextVisible(False)
@@ -49,10 +56,11 @@ class ScreenHost(QWidget):
             self.special.addWidget(widget)
         # A phone stacks its buttons; a kiosk lines them up.
         self.buttons = QVBoxLayout() if compact else QHBoxLayout()
+        self._layout = layout
         layout.addWidget(self.title)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text_area, 1)
         layout.addWidget(self.progress)
-        layout.addWidget(self.special, 1)
+        layout.addWidget(self.special, 3)
         layout.addLayout(self.buttons)
         self.pin_pad.entered.connect(lambda pin: self.action.emit("enter_pin", (pin,)))
         self.password.entered.connect(lambda pw: self.action.emit("staff_password", (pw,)))
@@ -80,6 +88,9 @@ class ScreenHost(QWidget):
         if view.widget == "camera":
             self.camera.problem = view.data.get("guidance") is not None
         self.special.setCurrentWidget(self._special[view.widget])
+        # Without a special widget the sentences and the buttons share the screen.
+        self.special.setVisible(view.widget is not None)
+        self._layout.setStretchFactor(self.text_area, 1 if view.widget else 3)
         self._buttons(view)
 
     def _buttons(self, view: View) -> None:
@@ -90,7 +101,7 @@ class ScreenHost(QWidget):
                 widget.deleteLater()
         for action in view.actions:
             name = action.name if not action.args else f"{action.name}_{action.args[0]}"
-            button = QPushButton(action.label, objectName=f"action_{name}")
+            button = WrapButton(action.label, f"action_{name}")
             button.setMinimumHeight(72)
             button.setProperty("primary", action.primary)
             button.clicked.connect(lambda _=False, a=action: self.action.emit(a.name, a.args))

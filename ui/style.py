@@ -15,6 +15,8 @@ QPushButton[primary="true"] { background: #0b4f8a; color: #ffffff; }
 QPushButton:checked { background: #0b4f8a; color: #ffffff; }
 QPushButton:disabled { color: #9a9a9a; border-color: #c0c0c0; }
 QLabel#help_line { color: #404040; }
+QPushButton QLabel#button_label { background: transparent; color: #1b1b1b; }
+QPushButton[primary="true"] QLabel#button_label { color: #ffffff; }
 """
 
 _HIGH_CONTRAST = """
@@ -27,15 +29,20 @@ QPushButton[primary="true"] { background: #ffff00; color: #000000; }
 QPushButton:checked { background: #ffffff; color: #000000; }
 QPushButton:disabled { color: #808080; border-color: #808080; }
 QLabel#help_line { color: #ffffff; }
+QPushButton QLabel#button_label { background: transparent; color: #ffff00; }
+QPushButton[primary="true"] QLabel#button_label { color: #000000; }
 """
 
 
-def stylesheet(high_contrast: bool, large_text: bool) -> str:
-    """The stylesheet for these options."""
-    points = BASE_POINTS * (LARGE_FACTOR if large_text else 1.0)
+def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0) -> str:
+    """The stylesheet for these options (`scale` < 1 on a phone)."""
+    points = BASE_POINTS * scale * (LARGE_FACTOR if large_text else 1.0)
     sizes = (f"QLabel#title {{ font-size: {points * 1.6:.0f}pt; }}\n"
              f"QLabel#text {{ font-size: {points * 1.1:.0f}pt; }}\n"
-             f"QPushButton {{ font-size: {points:.0f}pt; }}\n"
+             f"QPushButton, QPushButton QLabel#button_label {{ font-size: {points:.0f}pt; }}\n"
+             # The bar of languages and options stays one line on a 1024-pixel screen.
+             f"QWidget#top_bar QPushButton {{ font-size: {points * 0.65:.0f}pt;"
+             " padding: 6px 10px; }\n"
              f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.

@@ -50,6 +50,12 @@ class TopBar(QWidget):
             self.voice.isChecked()))
         return button
 
+    def show_language(self, code: str) -> None:
+        """Reflect the screen's language in the phone's language list."""
+        languages = getattr(self, "languages", None)
+        if languages is not None:
+            languages.setCurrentIndex(max(languages.findData(code), 0))
+
     def retranslate(self) -> None:
         """Labels in the current language."""
         self.large_text.setText(tr("文字を大きく"))

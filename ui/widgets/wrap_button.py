@@ -1,0 +1,50 @@
+"""A push button whose label wraps onto more lines instead of widening the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+_MARGIN_X, _MARGIN_Y = 14, 10
+_MIN_WIDTH = 120
+
+
+class WrapButton(QPushButton):
+    """A QPushButton drawing its text in a word-wrapping label (long translations fit)."""
+
+    def __init__(self, text: str, object_name: str) -> None:
+        super().__init__(objectName=object_name)
+        self._label = QLabel(text, wordWrap=True, objectName="button_label")
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Touches go to the button, never to the label drawn on it.
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(_MARGIN_X, _MARGIN_Y, _MARGIN_X, _MARGIN_Y)
+        layout.addWidget(self._label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def text(self) -> str:  # the label holds the text; tests and the glyph check read it here
+        """The button's text."""
+        return self._label.text()
+
+    def setText(self, text: str) -> None:
+        """Change the text."""
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        """Taller when narrower."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the wrapped text needs at `width`."""
+        return self._label.heightForWidth(max(width - 2 * _MARGIN_X, 1)) + 2 * _MARGIN_Y
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for a phone; tall enough for one line."""
+        return QSize(_MIN_WIDTH, self._label.minimumSizeHint().height() + 2 * _MARGIN_Y)
+
+    def sizeHint(self) -> QSize:
+        """The text on one line if there is room."""
+        hint = self._label.sizeHint()
+        return QSize(hint.width() + 2 * _MARGIN_X, hint.height() + 2 * _MARGIN_Y)
