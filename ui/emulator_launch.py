@@ -6,7 +6,7 @@ import argparse
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.emulator.session import emulator_dir, session_home
+from kiosk.emulator.session import emulator_dir, session_home, template_home
 from kiosk.emulator.slots import PcscSlot
 from kiosk.emulator.world import EmulatedWorld
 from ui.speech import VoiceGuide
@@ -34,7 +34,9 @@ def run_emulator(args: argparse.Namespace, app: QApplication) -> int:
     from ui.qa_panel import QaPanel
 
     world, terminal = start_emulator(args)
-    panel = QaPanel(world, terminal)
+    # Scenarios copy the seeded template that session_home() has just made sure of.
+    panel = QaPanel(world, terminal, facility=args.facility or DEMO_CLINIC,
+                    scenario_template=template_home())
     terminal.start(show=False)
     terminal.window.move(0, 0)
     terminal.window.show()
