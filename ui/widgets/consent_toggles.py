@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ui.texts import category_text, tr
+from ui.widgets.wrap_button import WrapButton
 
 
 class ConsentToggles(QWidget):
@@ -26,10 +27,10 @@ class ConsentToggles(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         for row, (category, agreed) in enumerate(choices.items()):
-            self._grid.addWidget(QLabel(category_text(category)), row, 0)
+            self._grid.addWidget(QLabel(category_text(category), wordWrap=True), row, 0)
             for column, (label, value) in enumerate(((tr("同意する"), True),
                                                      (tr("同意しない"), False)), 1):
-                button = QPushButton(label, objectName=f"consent_{category}_{value}".lower())
+                button = WrapButton(label, f"consent_{category}_{value}".lower())
                 button.setCheckable(True)
                 button.setChecked(agreed is value)
                 button.clicked.connect(lambda _=False, c=category, v=value:

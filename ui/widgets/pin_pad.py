@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.texts import tr
+from ui.widgets.wrap_button import WrapButton
 
 PIN_LENGTH = 4
+_KEY_WIDTH = 88  # three keys and their spacing fit a 390-pixel phone
 
 
 class PinPad(QWidget):
@@ -28,11 +30,12 @@ class PinPad(QWidget):
         # Keypad order as on bank terminals: 1-2-3 on top.
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), index // 3, index % 3)
-        self.clear_key = QPushButton(objectName="pin_clear")
+        # Wrapping: "Corrigir" and "Confirmar" must fit a phone's third of a row.
+        self.clear_key = WrapButton("", "pin_clear", _KEY_WIDTH)
         self.clear_key.clicked.connect(self.clear)
         grid.addWidget(self.clear_key, 3, 0)
         grid.addWidget(self._key("0"), 3, 1)
-        self.ok_key = QPushButton(objectName="pin_ok")
+        self.ok_key = WrapButton("", "pin_ok", _KEY_WIDTH)
         self.ok_key.clicked.connect(self._confirm)
         grid.addWidget(self.ok_key, 3, 2)
         layout.addLayout(grid)
@@ -41,7 +44,7 @@ class PinPad(QWidget):
 
     def _key(self, digit: str) -> QPushButton:
         key = QPushButton(digit, objectName=f"pin_key_{digit}")
-        key.setMinimumSize(96, 72)
+        key.setMinimumSize(_KEY_WIDTH, 72)
         key.clicked.connect(lambda: self._press(digit))
         return key
 

@@ -12,8 +12,9 @@ _MIN_WIDTH = 120
 class WrapButton(QPushButton):
     """A QPushButton drawing its text in a word-wrapping label (long translations fit)."""
 
-    def __init__(self, text: str, object_name: str) -> None:
+    def __init__(self, text: str, object_name: str, min_width: int = _MIN_WIDTH) -> None:
         super().__init__(objectName=object_name)
+        self._min_width = min_width
         self._label = QLabel(text, wordWrap=True, objectName="button_label")
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Touches go to the button, never to the label drawn on it.
@@ -42,7 +43,8 @@ class WrapButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         """Narrow enough for a phone; tall enough for one line."""
-        return QSize(_MIN_WIDTH, self._label.minimumSizeHint().height() + 2 * _MARGIN_Y)
+        return QSize(self._min_width,
+                     self._label.minimumSizeHint().height() + 2 * _MARGIN_Y)
 
     def sizeHint(self) -> QSize:
         """The text on one line if there is room."""
