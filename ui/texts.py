@@ -48,7 +48,7 @@ _REASONS: dict[Reason, Callable[[], str]] = {
     Reason.CARD_PHOTO_UNUSABLE: lambda: tr("カードの写真を読み取れません。"),
     Reason.WRONG_STAFF_PASSWORD: lambda: tr("パスワードが違います。"),
     Reason.VISUAL_CONFIRMATION_NOT_ALLOWED: lambda: tr("この施設では目視確認を行っていません。"),
-    Reason.CERTIFICATE_ON_HOLD: lambda: tr("このカードは一時停止されています（紛失・盗難の届出）。"),
+    Reason.CERTIFICATE_ON_HOLD: lambda: tr("このカードは一時利用停止されています（紛失・盗難の届出）。"),
     Reason.CERTIFICATE_REVOKED: lambda: tr("このカードの電子証明書は失効しています。"),
     Reason.CERTIFICATE_EXPIRED: lambda: tr("このカードの電子証明書の有効期限が切れています。"),
     Reason.CERTIFICATE_NOT_YET_VALID: lambda: tr("このカードの電子証明書はまだ有効になっていません。"),
@@ -74,7 +74,7 @@ _REASONS: dict[Reason, Callable[[], str]] = {
 _NEXT_STEPS: dict[NextStep, Callable[[], str]] = {
     NextStep.STAFF: lambda: tr("受付の職員にお声がけください。"),
     NextStep.MUNICIPAL_OFFICE: lambda: tr("お住まいの市区町村の窓口へお越しください。"),
-    NextStep.HOTLINE: lambda: fill(tr("マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）"), HOTLINE),
+    NextStep.HOTLINE: lambda: fill(tr("マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）"), HOTLINE),
     NextStep.CLINIC_FACE_READER: lambda: tr("医療機関・薬局の顔認証付きカードリーダーをご利用ください。"),
     NextStep.INSURER: lambda: tr("加入している保険者（勤務先の健康保険組合など）にお問い合わせください。"),
     NextStep.TRY_AGAIN: lambda: tr("もう一度お試しください。"),

@@ -63,8 +63,8 @@ class CardsBox(QWidget):
         grid = QGridLayout(offices)
         grid.addWidget(self._button("op_reset_pin", tr("暗証番号ロック解除（市区町村窓口）"),
                                     self.reset_pin), 0, 0, 1, 2)
-        grid.addWidget(self._button("op_hold", tr("一時停止（紛失の届出）"), self.hold), 1, 0)
-        grid.addWidget(self._button("op_lift_hold", tr("一時停止の解除"), self.lift_hold), 1, 1)
+        grid.addWidget(self._button("op_hold", tr("一時利用停止（紛失の届出）"), self.hold), 1, 0)
+        grid.addWidget(self._button("op_lift_hold", tr("一時利用停止の解除"), self.lift_hold), 1, 1)
         grid.addWidget(self.insurers, 2, 0)
         grid.addWidget(self._button("op_change_insurer", tr("保険者を変更（本日から）"),
                                     self.change_insurer), 2, 1)
@@ -136,11 +136,11 @@ class CardsBox(QWidget):
 
     def hold(self) -> None:
         """The lost-card hotline puts the persona's certificate on hold."""
-        self._status_change("hold", tr("一時停止しました（%1）"))
+        self._status_change("hold", tr("一時利用停止しました（%1）"))
 
     def lift_hold(self) -> None:
         """The municipal office lifts the hold."""
-        self._status_change("lift-hold", tr("一時停止を解除しました（%1）"))
+        self._status_change("lift-hold", tr("一時利用停止を解除しました（%1）"))
 
     def change_insurer(self) -> None:
         """A job change: the old coverage ends yesterday, the new insurer files from today."""

@@ -388,7 +388,7 @@
         <translation>This facility does not offer visual checks by staff.</translation>
     </message>
     <message>
-        <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
+        <source>このカードは一時利用停止されています（紛失・盗難の届出）。</source>
         <translation>This card is suspended (reported lost or stolen).</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>Please go to your municipal office.</translation>
     </message>
     <message>
-        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
+        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）</source>
         <translation>My Number toll-free line %1 (to suspend a lost or stolen card: 24 hours a day, 365 days a year)</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>資格無効（新しい資格あり）</source>
-        <translation>Not valid (a new coverage exists)</translation>
+        <translation>Not valid (a newer coverage exists)</translation>
     </message>
     <message>
         <source>資格情報なし</source>
@@ -688,8 +688,8 @@
         <translation>Registered at check-in</translation>
     </message>
     <message>
-        <source>新しい資格あり（旧い資格）</source>
-        <translation>A new coverage exists (this one is old)</translation>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>Not valid (a newer coverage exists)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -708,7 +708,7 @@
         <translation>Card registered to another person</translation>
     </message>
     <message>
-        <source>一時停止中のカード</source>
+        <source>一時利用停止中のカード</source>
         <translation>Suspended card</translation>
     </message>
     <message>
@@ -988,11 +988,11 @@
         <translation>Unlock the PIN (municipal office)</translation>
     </message>
     <message>
-        <source>一時停止（紛失の届出）</source>
+        <source>一時利用停止（紛失の届出）</source>
         <translation>Suspend (report as lost)</translation>
     </message>
     <message>
-        <source>一時停止の解除</source>
+        <source>一時利用停止の解除</source>
         <translation>Lift the suspension</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>PIN unlocked (%1 tries left)</translation>
     </message>
     <message>
-        <source>一時停止しました（%1）</source>
+        <source>一時利用停止しました（%1）</source>
         <translation>Card suspended (%1)</translation>
     </message>
     <message>
-        <source>一時停止を解除しました（%1）</source>
+        <source>一時利用停止を解除しました（%1）</source>
         <translation>Suspension lifted (%1)</translation>
     </message>
     <message>

@@ -388,7 +388,7 @@
         <translation>Este centro no ofrece la verificación visual por el personal.</translation>
     </message>
     <message>
-        <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
+        <source>このカードは一時利用停止されています（紛失・盗難の届出）。</source>
         <translation>Esta tarjeta está suspendida temporalmente (se informó su pérdida o robo).</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>Acuda a la oficina de su municipio.</translation>
     </message>
     <message>
-        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
+        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）</source>
         <translation>Línea gratuita de My Number %1 (suspensión por pérdida o robo: las 24 horas, los 365 días)</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>資格無効（新しい資格あり）</source>
-        <translation>No válido (hay un seguro nuevo)</translation>
+        <translation>No válido (existe una cobertura más reciente)</translation>
     </message>
     <message>
         <source>資格情報なし</source>
@@ -688,8 +688,8 @@
         <translation>Registrado en la recepción</translation>
     </message>
     <message>
-        <source>新しい資格あり（旧い資格）</source>
-        <translation>Hay un seguro nuevo (este es el anterior)</translation>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>No válido (existe una cobertura más reciente)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -708,7 +708,7 @@
         <translation>Tarjeta registrada a nombre de otra persona</translation>
     </message>
     <message>
-        <source>一時停止中のカード</source>
+        <source>一時利用停止中のカード</source>
         <translation>Tarjeta suspendida</translation>
     </message>
     <message>
@@ -988,11 +988,11 @@
         <translation>Desbloquear el PIN (oficina municipal)</translation>
     </message>
     <message>
-        <source>一時停止（紛失の届出）</source>
+        <source>一時利用停止（紛失の届出）</source>
         <translation>Suspender (informar pérdida)</translation>
     </message>
     <message>
-        <source>一時停止の解除</source>
+        <source>一時利用停止の解除</source>
         <translation>Levantar la suspensión</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>PIN desbloqueado (quedan %1 intentos)</translation>
     </message>
     <message>
-        <source>一時停止しました（%1）</source>
+        <source>一時利用停止しました（%1）</source>
         <translation>Tarjeta suspendida (%1)</translation>
     </message>
     <message>
-        <source>一時停止を解除しました（%1）</source>
+        <source>一時利用停止を解除しました（%1）</source>
         <translation>Suspensión levantada (%1)</translation>
     </message>
     <message>

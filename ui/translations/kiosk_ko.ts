@@ -388,7 +388,7 @@
         <translation>이 시설에서는 육안 확인을 하지 않습니다.</translation>
     </message>
     <message>
-        <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
+        <source>このカードは一時利用停止されています（紛失・盗難の届出）。</source>
         <translation>이 카드는 일시 정지되어 있습니다(분실·도난 신고).</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>거주지 시구정촌 창구를 방문해 주십시오.</translation>
     </message>
     <message>
-        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
+        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）</source>
         <translation>마이넘버 종합 무료 전화 %1 (분실·도난으로 인한 일시 정지는 24시간 365일)</translation>
     </message>
     <message>
@@ -688,8 +688,8 @@
         <translation>접수 시 이용 등록</translation>
     </message>
     <message>
-        <source>新しい資格あり（旧い資格）</source>
-        <translation>새 자격 있음(이전 자격)</translation>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>자격 무효(새 자격 있음)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -708,7 +708,7 @@
         <translation>다른 사람에게 등록된 카드</translation>
     </message>
     <message>
-        <source>一時停止中のカード</source>
+        <source>一時利用停止中のカード</source>
         <translation>일시 정지 중인 카드</translation>
     </message>
     <message>
@@ -988,11 +988,11 @@
         <translation>비밀번호 잠금 해제(시구정촌 창구)</translation>
     </message>
     <message>
-        <source>一時停止（紛失の届出）</source>
+        <source>一時利用停止（紛失の届出）</source>
         <translation>일시 정지(분실 신고)</translation>
     </message>
     <message>
-        <source>一時停止の解除</source>
+        <source>一時利用停止の解除</source>
         <translation>일시 정지 해제</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>비밀번호 잠금을 해제했습니다(남은 횟수 %1회)</translation>
     </message>
     <message>
-        <source>一時停止しました（%1）</source>
+        <source>一時利用停止しました（%1）</source>
         <translation>일시 정지했습니다(%1)</translation>
     </message>
     <message>
-        <source>一時停止を解除しました（%1）</source>
+        <source>一時利用停止を解除しました（%1）</source>
         <translation>일시 정지를 해제했습니다(%1)</translation>
     </message>
     <message>

@@ -388,7 +388,7 @@
         <translation>Este estabelecimento não faz verificação visual por funcionários.</translation>
     </message>
     <message>
-        <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
+        <source>このカードは一時利用停止されています（紛失・盗難の届出）。</source>
         <translation>Este cartão está suspenso temporariamente (foi comunicada perda ou roubo).</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>Vá à prefeitura da sua cidade.</translation>
     </message>
     <message>
-        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
+        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）</source>
         <translation>Linha gratuita do My Number %1 (suspensão por perda ou roubo: 24 horas, todos os dias do ano)</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>資格無効（新しい資格あり）</source>
-        <translation>Inválido (há um seguro novo)</translation>
+        <translation>Inválido (há uma cobertura mais recente)</translation>
     </message>
     <message>
         <source>資格情報なし</source>
@@ -688,8 +688,8 @@
         <translation>Cadastrado na recepção</translation>
     </message>
     <message>
-        <source>新しい資格あり（旧い資格）</source>
-        <translation>Há um seguro novo (este é o anterior)</translation>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>Inválido (há uma cobertura mais recente)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -708,7 +708,7 @@
         <translation>Cartão cadastrado para outra pessoa</translation>
     </message>
     <message>
-        <source>一時停止中のカード</source>
+        <source>一時利用停止中のカード</source>
         <translation>Cartão suspenso</translation>
     </message>
     <message>
@@ -988,11 +988,11 @@
         <translation>Desbloquear a senha (prefeitura)</translation>
     </message>
     <message>
-        <source>一時停止（紛失の届出）</source>
+        <source>一時利用停止（紛失の届出）</source>
         <translation>Suspender (comunicar perda)</translation>
     </message>
     <message>
-        <source>一時停止の解除</source>
+        <source>一時利用停止の解除</source>
         <translation>Retirar a suspensão</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>Senha desbloqueada (restam %1 tentativas)</translation>
     </message>
     <message>
-        <source>一時停止しました（%1）</source>
+        <source>一時利用停止しました（%1）</source>
         <translation>Cartão suspenso (%1)</translation>
     </message>
     <message>
-        <source>一時停止を解除しました（%1）</source>
+        <source>一時利用停止を解除しました（%1）</source>
         <translation>Suspensão retirada (%1)</translation>
     </message>
     <message>

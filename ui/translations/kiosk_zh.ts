@@ -388,7 +388,7 @@
         <translation>本机构不提供目视确认。</translation>
     </message>
     <message>
-        <source>このカードは一時停止されています（紛失・盗難の届出）。</source>
+        <source>このカードは一時利用停止されています（紛失・盗難の届出）。</source>
         <translation>此卡已被暂停使用（已申报遗失或被盗）。</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>请前往居住地的市区町村政府窗口。</translation>
     </message>
     <message>
-        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時停止は24時間365日）</source>
+        <source>マイナンバー総合フリーダイヤル %1（紛失・盗難による一時利用停止は24時間365日）</source>
         <translation>个人编号综合免费电话 %1（因遗失、被盗而暂停使用：24小时全年受理）</translation>
     </message>
     <message>
@@ -688,8 +688,8 @@
         <translation>受理时进行了使用登记</translation>
     </message>
     <message>
-        <source>新しい資格あり（旧い資格）</source>
-        <translation>有新的资格（此为旧资格）</translation>
+        <source>資格無効（新しい資格あり）</source>
+        <translation>资格无效（有新的资格）</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -708,7 +708,7 @@
         <translation>已登记给他人的卡</translation>
     </message>
     <message>
-        <source>一時停止中のカード</source>
+        <source>一時利用停止中のカード</source>
         <translation>暂停使用中的卡</translation>
     </message>
     <message>
@@ -988,11 +988,11 @@
         <translation>解除密码锁定（市区町村窗口）</translation>
     </message>
     <message>
-        <source>一時停止（紛失の届出）</source>
+        <source>一時利用停止（紛失の届出）</source>
         <translation>暂停使用（申报遗失）</translation>
     </message>
     <message>
-        <source>一時停止の解除</source>
+        <source>一時利用停止の解除</source>
         <translation>解除暂停</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>已解除密码锁定（剩余 %1 次）</translation>
     </message>
     <message>
-        <source>一時停止しました（%1）</source>
+        <source>一時利用停止しました（%1）</source>
         <translation>已暂停使用（%1）</translation>
     </message>
     <message>
-        <source>一時停止を解除しました（%1）</source>
+        <source>一時利用停止を解除しました（%1）</source>
         <translation>已解除暂停（%1）</translation>
     </message>
     <message>
