@@ -82,6 +82,9 @@ def render(folder: Path, terminal: str,
 def render_all(folder: Path) -> list[Path]:
     """Every sample screen of every terminal in Japanese, and each terminal's first screen
     and one error screen in every language, to FOLDER/TERMINAL-SCREEN[-REASON]-LANG.png."""
-    application()
-    return [path for terminal in TERMINALS
-            for path in render(folder, terminal, renderings(terminal))]
+    app = application()
+    written = [path for terminal in TERMINALS
+               for path in render(folder, terminal, renderings(terminal))]
+    from ui.staff_screenshot import render_staff  # seeds a demo site: only when asked
+
+    return written + render_staff(folder, app)

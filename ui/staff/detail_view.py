@@ -27,7 +27,8 @@ class DetailView(QScrollArea):
         """Show `record` (None: a hint to select one)."""
         while self._layout.count():
             widget = self._layout.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # gone at once: the old record must not show through
+                widget.setParent(None)
                 widget.deleteLater()
         self._values = {}
         if record is None:
