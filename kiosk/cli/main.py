@@ -12,6 +12,7 @@ from kiosk.cli import (
     card_commands,
     db_commands,
     face_commands,
+    photo_commands,
     scenario_commands,
 )
 from kiosk.cli.errors import CommandError
@@ -32,6 +33,7 @@ def build_parser(
     db_commands.register(commands)
     admin_commands.register(commands)
     face_commands.register(commands)
+    photo_commands.register(commands)
     scenario_commands.register(commands)
     if extra is not None:
         extra(commands)
