@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk.cli.errors import CommandError
 
-TERMINALS = ("clinic", "booth", "portal", "staff")
+TERMINALS = ("clinic", "booth", "portal", "staff", "photo")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,8 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                      "pcsc:); with --emulator: memory (default) or pcsc (the virtual cards go "
                      "through a private pcscd's virtual reader)")
     run.add_argument("--camera", default=os.environ.get("KIOSK_CAMERA", "camera:0"),
-                     help="camera path: camera:N, video:FILE, stills:DIR, emulated:MODE:PHOTO, "
-                     "none (default camera:0)")
+                     help="camera path (clinic and photo booth): camera:N, video:FILE, "
+                     "stills:DIR, emulated:MODE:PHOTO, none (default camera:0)")
     run.add_argument("--database", default=None, help="SQLAlchemy URL of the eligibility system")
     run.add_argument("--terminal-id", default=None, help="this terminal's id (audit, staff side)")
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")

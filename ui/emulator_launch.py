@@ -23,7 +23,7 @@ def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp
     world = EmulatedWorld(session_home(keep=args.keep), realtime=True, slot=slot)
     facility = args.facility or DEMO_CLINIC
     factories = {"clinic": lambda: world.clinic(facility), "booth": world.booth,
-                 "portal": world.portal}
+                 "portal": world.portal, "photo": world.photo_booth}
     terminal = TerminalApp(args.terminal, factories[args.terminal], world.reader,
                            VoiceGuide(args.voice_engine))
     return world, terminal

@@ -17,10 +17,12 @@ from ui.style import BASE_POINTS, LARGE_FACTOR, stylesheet
 from ui.texts import help_line_text, tr
 from ui.top_bar import TopBar
 from ui.view import View
+from ui.widgets.photo_inputs import PhotoScreenHost
 
 log = logging.getLogger(__name__)
 
-SIZES = {"clinic": (1024, 768), "booth": (1024, 768), "portal": (390, 844)}
+SIZES = {"clinic": (1024, 768), "booth": (1024, 768), "portal": (390, 844),
+         "photo": (1024, 768)}
 # A phone is read at hand's length: smaller type than a reception screen.
 SCALES = {"portal": 0.7}
 
@@ -44,7 +46,8 @@ class KioskWindow(QMainWindow):
         layout = QVBoxLayout(central)
         compact = terminal == "portal"
         self.top_bar = TopBar(compact)
-        self.host = ScreenHost(compact)
+        # The photo booth's host also has the application ID keypad and the e-mail keyboard.
+        self.host = PhotoScreenHost(compact) if terminal == "photo" else ScreenHost(compact)
         self.help_line = QLabel(objectName="help_line", wordWrap=True)
         self.help_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.top_bar)

@@ -17,7 +17,7 @@ from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason as R
 from kiosk.flows.screen import Screen
 
-TERMINALS = ("clinic", "booth", "portal")
+TERMINALS = ("clinic", "booth", "portal", "photo")
 FACILITY = "みなと内科クリニック"
 CATEGORIES = ("medical", "surgery", "checkup")
 GUIDANCE = ("no_face", "multiple_faces", "too_far", "too_close", "too_dark", "too_bright",
@@ -163,16 +163,69 @@ def _portal() -> list[tuple[Screen, str | None]]:
     ]
 
 
-_BUILDERS = {"clinic": _clinic, "booth": _booth, "portal": _portal}
+# What the photo booth shows an applicant (kiosk/flows/photo_booth.py).
+APPLICATION_ID = "1234 5678 9012 3456 7890 123"
+PHOTO_CHECKS = ("one_face", "facing_front", "framing", "eyes_visible", "plain_background",
+                "no_shadow", "sharp", "exposure")
+EMAIL_PROBLEMS = ("empty", "too_long", "at_sign", "local_part", "domain")
+
+
+def _failure(name: str, value: float | None = 0.0) -> dict[str, Any]:
+    return {"name": name, "value": value, "limit": "-"}
+
+
+def _photo() -> list[tuple[Screen, str | None]]:
+    guidance = {"application_id": APPLICATION_ID}
+    return [
+        *((Screen(S.STANDBY, reason), None) for reason in SESSION_ENDS if reason
+          is not R.CARD_REMOVED),
+        (Screen(S.APPLICATION_ID), None),
+        (Screen(S.APPLICATION_ID, R.APPLICATION_ID_LENGTH,
+                {"length": 21, "positions": (), "required": 23}), None),
+        (Screen(S.APPLICATION_ID, R.APPLICATION_ID_CHARACTERS,
+                {"length": 23, "positions": (5, 12), "required": 23}), None),
+        (Screen(S.APPLICATION_ID, R.QR_NOT_FOUND), None),
+        (Screen(S.APPLICATION_ID, R.QR_NOT_APPLICATION_ID), None),
+        (Screen(S.APPLICATION_ID, R.CAMERA_UNAVAILABLE), None),
+        (Screen(S.QR_SCAN, None, {"seconds": 20}), None),
+        (Screen(S.PHOTO_GUIDANCE, None, guidance), None),
+        (Screen(S.PHOTO_GUIDANCE, R.CAMERA_UNAVAILABLE, guidance), None),
+        (Screen(S.PHOTO_PREVIEW, None, {"attempt": 1}), None),
+        (Screen(S.PHOTO_COUNTDOWN, None, {"seconds": 3, "attempt": 1}), None),
+        (Screen(S.PHOTO_CHECKING, None, {"attempt": 1}), None),
+        (Screen(S.PHOTO_FAILED, R.PHOTO_REJECTED,
+                {"failures": tuple(_failure(name) for name in PHOTO_CHECKS), "attempt": 1}),
+         None),
+        (Screen(S.PHOTO_FAILED, R.PHOTO_REJECTED,
+                {"failures": (_failure("one_face", 2.0), _failure("sharp", 12.5)),
+                 "attempt": 2}), "two_faces"),
+        (Screen(S.PHOTO_CONFIRM, None, {"attempt": 1}), None),
+        (Screen(S.EMAIL_ENTRY), None),
+        *((Screen(S.EMAIL_ENTRY, R.EMAIL_INVALID, {"problem": problem}), problem)
+          for problem in EMAIL_PROBLEMS),
+        (Screen(S.APPLICATION_CONFIRM, None,
+                {"application_id": APPLICATION_ID, "email": "taro.yamada@example.jp"}), None),
+        (Screen(S.SUBMITTING), None),
+        (Screen(S.RECEIPT, None, {"receipt_number": "4821-0937-5516"}), None),
+        (Screen(S.INACTIVITY_WARNING, None, {"seconds_left": 15, "covers": "email_entry"}),
+         None),
+        (Screen(S.INACTIVITY_WARNING, None,
+                {"seconds_left": 15, "covers": "photo_preview"}), "camera"),
+        (Screen(S.SYSTEM_ERROR, R.SYSTEM_ERROR), None),
+    ]
+
+
+_BUILDERS = {"clinic": _clinic, "booth": _booth, "portal": _portal, "photo": _photo}
 
 # Shown in every language: each terminal's first screen, and one error screen.
 MULTILINGUAL = {"clinic": ("clinic-standby", "clinic-certificate_refused-on_hold"),
                 "booth": ("booth-language", "booth-cannot_serve-face_auth_card"),
-                "portal": ("portal-menu", "portal-cannot_serve-pin_locked")}
+                "portal": ("portal-menu", "portal-cannot_serve-pin_locked"),
+                "photo": ("photo-standby", "photo-photo_failed-photo_rejected")}
 
 
 def samples(terminal: str) -> list[Sample]:
-    """Every sample screen of `terminal` (clinic, booth, portal), in Japanese."""
+    """Every sample screen of `terminal` (clinic, booth, portal, photo), in Japanese."""
     return [Sample(terminal, screen, variant) for screen, variant in _BUILDERS[terminal]()]
 
 

@@ -18,7 +18,9 @@ from kiosk.face import FaceEngine, FaceVerifier
 from kiosk.flows.base import Devices, Flow
 from kiosk.flows.booth import BoothFlow
 from kiosk.flows.clinic import ClinicFlow
+from kiosk.flows.photo_booth import PhotoBoothFlow
 from kiosk.flows.portal import PortalFlow
+from kiosk.photo.applications import PhotoApplications
 from kiosk.storage.database import Database
 
 
@@ -47,9 +49,11 @@ def camera_opener(path: str) -> Callable[[], Camera] | None:
 def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], Flow]:
     """What the worker thread calls to build the terminal's flow."""
     terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
-    opener = camera_opener(args.camera) if args.terminal == "clinic" else None
+    opener = camera_opener(args.camera) if args.terminal in ("clinic", "photo") else None
 
     def build() -> Flow:
+        if args.terminal == "photo":
+            return _photo_booth(args, terminal_id, opener)
         service = open_service(args.database)
         surface = reader if isinstance(reader, SurfaceScanner) else None
         if args.terminal == "clinic":
@@ -66,3 +70,14 @@ def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], F
         return PortalFlow(devices, service, Terminal(terminal_id), time.monotonic)
 
     return build
+
+
+def _photo_booth(args: argparse.Namespace, terminal_id: str,
+                 opener: Callable[[], Camera] | None) -> PhotoBoothFlow:
+    """A photo booth: its camera, the photo checks' face model, the applications' database.
+    It reads no card (the reader `kiosk run` opens is left alone)."""
+    database = Database.open(args.database)
+    engine = FaceEngine()
+    engine.warm_up()  # load the models now, not when the first applicant waits
+    return PhotoBoothFlow(opener, engine, PhotoApplications(database), Terminal(terminal_id),
+                          time.monotonic, sleep=time.sleep)

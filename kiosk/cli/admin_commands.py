@@ -21,6 +21,12 @@ from kiosk.eligibility.certificates import find_certificate
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.lookup import lookup_by_certificate_id, lookup_by_insured_number
 from kiosk.eligibility.registration import is_registered
+from kiosk.photo.applications import (
+    ApplicationRecord,
+    PhotoApplications,
+    UnknownReceipt,
+    format_receipt,
+)
 from kiosk.storage.database import Database, DatabaseError
 from kiosk.storage.models import Certificate
 
@@ -117,6 +123,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     trail = sub.add_parser("audit", help="list the audit trail, newest first")
     trail.add_argument("--limit", type=int, default=50)
     trail.set_defaults(handler=_run(_audit))
+
+    photos = sub.add_parser("photo-applications",
+                            help="list the photo booths' card applications (no photos)")
+    photos.add_argument("--limit", type=int, default=None)
+    photos.set_defaults(handler=_run(_photo_applications))
+
+    sent = sub.add_parser("photo-sent",
+                          help="mark a photo booth application as sent and delete its photo")
+    sent.add_argument("receipt", metavar="RECEIPT", help="the receipt number it was given")
+    sent.set_defaults(handler=_run(_photo_sent))
 
     # --json is accepted after the command too (`kiosk admin facility CODE --json`);
     # SUPPRESS keeps the value given before the command when it is not repeated.
@@ -348,3 +364,25 @@ def _audit(args: argparse.Namespace, database: Database) -> list[dict[str, Any]]
                  "certificate": e.certificate_id, "person": e.person_id, "detail": e.detail}
                 for e in audit.trail(session, args.limit)]
 
+
+
+def _application_row(record: ApplicationRecord) -> dict[str, Any]:
+    return {"id": record.id, "receipt": format_receipt(record.receipt_number),
+            "application_id": record.application_id, "email": record.email,
+            "submitted_at": record.submitted_at.astimezone(clock.JST),
+            "sent_at": record.sent_at.astimezone(clock.JST) if record.sent_at else None,
+            "photo_bytes": record.photo_bytes}
+
+
+def _photo_applications(args: argparse.Namespace, database: Database) -> list[dict[str, Any]]:
+    return [_application_row(record)
+            for record in PhotoApplications(database).recent(args.limit)]
+
+
+def _photo_sent(args: argparse.Namespace, database: Database) -> dict[str, Any]:
+    try:
+        record = PhotoApplications(database).mark_sent(args.receipt)
+    except UnknownReceipt:
+        raise CommandError(f"no photo application has the receipt number {args.receipt}") \
+            from None
+    return _application_row(record)

@@ -34,7 +34,9 @@ from kiosk.face import DecisionPolicy, FaceEngine, FaceVerifier
 from kiosk.flows.base import Devices
 from kiosk.flows.booth import BoothFlow
 from kiosk.flows.clinic import ClinicFlow
+from kiosk.flows.photo_booth import PhotoBoothFlow, PhotoCheck
 from kiosk.flows.portal import PortalFlow
+from kiosk.photo.applications import PhotoApplications
 from kiosk.storage.database import Database
 
 # Cards that are not a persona's: what else people put on a reader.
@@ -169,6 +171,20 @@ class EmulatedWorld:
         """The portal app on a phone: it reads the chip over NFC and sees no printed face."""
         return PortalFlow(Devices(self.reader), self.service, Terminal(terminal_id),
                           self.clock)
+
+    def photo_booth(self, terminal_id: str = "photo-booth-1",
+                    person: str = "yamada-hanako",
+                    check: PhotoCheck | None = None) -> PhotoBoothFlow:
+        """A photo booth taking card applications. Its camera shows the world's camera
+        feed; with no card placed, `person` stands in front of it (placing a persona's card
+        from the QA panel puts that persona there instead). `check` replaces the photo
+        checks (tests)."""
+        if self.camera.holder is None:
+            self._camera_photo(person)  # UnknownCard now rather than at the first frame
+            self.camera.holder = person
+        return PhotoBoothFlow(self.camera.open_camera, self.verifier.engine,
+                              PhotoApplications(self.database), Terminal(terminal_id),
+                              self.clock, sleep=self.clock.sleep, check=check)
 
     def _camera_photo(self, persona: str) -> Path:
         try:

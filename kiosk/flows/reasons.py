@@ -58,6 +58,13 @@ class Reason(StrEnum):
     TIMED_OUT = "timed_out"
     CANCELLED = "cancelled"
     SYSTEM_ERROR = "system_error"
+    # Photo booth: the application form's ID, its QR code, the photo, the e-mail
+    APPLICATION_ID_LENGTH = "application_id_length"
+    APPLICATION_ID_CHARACTERS = "application_id_characters"
+    QR_NOT_FOUND = "qr_not_found"
+    QR_NOT_APPLICATION_ID = "qr_not_application_id"
+    PHOTO_REJECTED = "photo_rejected"
+    EMAIL_INVALID = "email_invalid"
 
 
 class NextStep(StrEnum):

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     UniqueConstraint,
     text,
@@ -214,3 +215,22 @@ class VisualConfirmationGrant(Base):
     granted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class PhotoApplication(Base):
+    """A card application sent from a photo booth: the form's ID, its photo, a contact.
+
+    Only a submitted application is stored. The photo (JPEG, cropped to the 35x45 mm
+    framing) is deleted once the application has been sent on (sent_at set); the rest stays
+    as the record of what was sent. The receipt number is what the applicant was shown.
+    """
+
+    __tablename__ = "photo_applications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[str] = mapped_column(String(23), index=True)  # 申請書ID
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    email: Mapped[str] = mapped_column(String(254))
+    submitted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    receipt_number: Mapped[str] = mapped_column(String(20), unique=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)

@@ -620,6 +620,18 @@
         <translation>Clear</translation>
     </message>
     <message>
+        <source>申請書ID（数字23桁）</source>
+        <translation>Application ID (23 digits)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 桁</source>
+        <translation>%1 / %2 digits</translation>
+    </message>
+    <message>
+        <source>例: taro@example.jp</source>
+        <translation>e.g. taro@example.jp</translation>
+    </message>
+    <message>
         <source>目視確認</source>
         <translation>Visual check</translation>
     </message>
@@ -686,10 +698,6 @@
     <message>
         <source>受付時に利用登録</source>
         <translation>Registered at check-in</translation>
-    </message>
-    <message>
-        <source>資格無効（新しい資格あり）</source>
-        <translation>Not valid (a newer coverage exists)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -1198,6 +1206,310 @@
     <message>
         <source>処理中…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>顔が写っていません。カメラの正面に座ってください。</source>
+        <translation>No face in the photo. Please sit facing the camera.</translation>
+    </message>
+    <message>
+        <source>複数の顔が写っています。お一人で撮影してください。</source>
+        <translation>More than one face in the photo. Please be photographed alone.</translation>
+    </message>
+    <message>
+        <source>顔が正面を向いていないか、傾いています。まっすぐカメラを見てください。</source>
+        <translation>Your face is turned or tilted. Please look straight at the camera.</translation>
+    </message>
+    <message>
+        <source>顔の大きさや位置が枠に合っていません。枠に顔を合わせてください。</source>
+        <translation>Your face does not fit the frame in size or position. Please fit your face to the guide.</translation>
+    </message>
+    <message>
+        <source>目がはっきり写っていません。サングラスを外し、目を開けてください。</source>
+        <translation>Your eyes are not clearly visible. Please take off sunglasses and keep your eyes open.</translation>
+    </message>
+    <message>
+        <source>背景が無地ではありません。後ろに模様や物が写らないようにしてください。</source>
+        <translation>The background is not plain. Make sure no pattern or object is behind you.</translation>
+    </message>
+    <message>
+        <source>顔や背景に強い影があります。</source>
+        <translation>There is a strong shadow on your face or the background.</translation>
+    </message>
+    <message>
+        <source>写真がぼやけています。撮影中は動かないでください。</source>
+        <translation>The photo is blurred. Please keep still while it is taken.</translation>
+    </message>
+    <message>
+        <source>明るさが適切ではありません（暗すぎるか、明るすぎます）。</source>
+        <translation>The brightness is wrong (too dark or too bright).</translation>
+    </message>
+    <message>
+        <source>写真が申請の条件を満たしていません。</source>
+        <translation>The photo does not meet the application&apos;s requirements.</translation>
+    </message>
+    <message>
+        <source>申請書IDは数字23桁です（入力は %1 桁）。</source>
+        <translation>The application ID has 23 digits (you entered %1).</translation>
+    </message>
+    <message>
+        <source>申請書IDには数字だけを使えます（%1 文字目が数字ではありません）。</source>
+        <translation>The application ID has digits only (character %1 is not a digit).</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取れませんでした。もう一度かざすか、数字で入力してください。</source>
+        <translation>The QR code could not be read. Hold it up again, or type the digits.</translation>
+    </message>
+    <message>
+        <source>読み取ったQRコードは交付申請書のものではありません。</source>
+        <translation>The QR code read is not that of an application form.</translation>
+    </message>
+    <message>
+        <source>数字で入力してください。</source>
+        <translation>Please type the digits.</translation>
+    </message>
+    <message>
+        <source>メールアドレスを入力してください。</source>
+        <translation>Please enter an e-mail address.</translation>
+    </message>
+    <message>
+        <source>メールアドレスが長すぎます。</source>
+        <translation>The e-mail address is too long.</translation>
+    </message>
+    <message>
+        <source>「@」を1つだけ入れてください。</source>
+        <translation>Use exactly one &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>「@」の前に使えない文字があります。</source>
+        <translation>The part before &quot;@&quot; has a character that cannot be used.</translation>
+    </message>
+    <message>
+        <source>「@」の後ろ（ドメイン）が正しくありません。</source>
+        <translation>The part after &quot;@&quot; (the domain) is not valid.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの申請</source>
+        <translation>My Number Card application</translation>
+    </message>
+    <message>
+        <source>この証明写真機で、マイナンバーカードの交付申請ができます。</source>
+        <translation>You can apply for a My Number Card at this photo booth.</translation>
+    </message>
+    <message>
+        <source>お手元に交付申請書をご用意ください。</source>
+        <translation>Please have your application form at hand.</translation>
+    </message>
+    <message>
+        <source>申請をはじめる</source>
+        <translation>Start the application</translation>
+    </message>
+    <message>
+        <source>交付申請書の申請書ID（数字23桁）を入力するか、QRコードを読み取ってください。</source>
+        <translation>Type the application ID (23 digits) on your application form, or have its QR code read.</translation>
+    </message>
+    <message>
+        <source>申請書IDの入力</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取る</source>
+        <translation>Read the QR code</translation>
+    </message>
+    <message>
+        <source>QRコードの読み取り</source>
+        <translation>Reading the QR code</translation>
+    </message>
+    <message>
+        <source>交付申請書のQRコードをカメラにかざしてください。</source>
+        <translation>Hold the QR code of your application form up to the camera.</translation>
+    </message>
+    <message>
+        <source>%1 秒以内に読み取れないときは、入力の画面に戻ります。</source>
+        <translation>If it is not read within %1 seconds, you go back to typing.</translation>
+    </message>
+    <message>
+        <source>数字で入力する</source>
+        <translation>Type the digits</translation>
+    </message>
+    <message>
+        <source>申請書ID: %1</source>
+        <translation>Application ID: %1</translation>
+    </message>
+    <message>
+        <source>申請用の写真は次のように撮影します。</source>
+        <translation>The application photo is taken as follows.</translation>
+    </message>
+    <message>
+        <source>正面を向き、帽子をとってください。</source>
+        <translation>Face the front and take off any hat.</translation>
+    </message>
+    <message>
+        <source>サングラスや前髪で目を隠さないでください。</source>
+        <translation>Do not hide your eyes with sunglasses or hair.</translation>
+    </message>
+    <message>
+        <source>背景に模様や物、ほかの人が写らないようにしてください。</source>
+        <translation>Keep patterns, objects and other people out of the background.</translation>
+    </message>
+    <message>
+        <source>顔や背景に影ができないようにしてください。</source>
+        <translation>Avoid shadows on your face and the background.</translation>
+    </message>
+    <message>
+        <source>撮影中は動かないでください。ぼやけた写真は使えません。</source>
+        <translation>Keep still while the photo is taken: a blurred photo cannot be used.</translation>
+    </message>
+    <message>
+        <source>ふだんの顔と著しく異なる写真は使えません。</source>
+        <translation>A photo that looks very different from your usual face cannot be used.</translation>
+    </message>
+    <message>
+        <source>帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。</source>
+        <translation>A hat, and whether you look as usual, are not checked automatically: please check them yourself.</translation>
+    </message>
+    <message>
+        <source>撮影の前に</source>
+        <translation>Before the photo</translation>
+    </message>
+    <message>
+        <source>撮影に進む</source>
+        <translation>Go to the camera</translation>
+    </message>
+    <message>
+        <source>申請書IDを直す</source>
+        <translation>Correct the application ID</translation>
+    </message>
+    <message>
+        <source>写真の撮影</source>
+        <translation>Taking the photo</translation>
+    </message>
+    <message>
+        <source>枠に顔を合わせ、まっすぐカメラを見てください。</source>
+        <translation>Fit your face to the guide and look straight at the camera.</translation>
+    </message>
+    <message>
+        <source>準備ができたら「撮影する」を押してください。3秒後に撮影します。</source>
+        <translation>When ready, press &quot;Take the photo&quot;. It is taken 3 seconds later.</translation>
+    </message>
+    <message>
+        <source>撮影する</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>%1 秒後に撮影します</source>
+        <translation>Photo in %1 seconds</translation>
+    </message>
+    <message>
+        <source>カメラを見て、動かないでください。</source>
+        <translation>Look at the camera and keep still.</translation>
+    </message>
+    <message>
+        <source>写真を確認しています</source>
+        <translation>Checking the photo</translation>
+    </message>
+    <message>
+        <source>しばらくお待ちください。</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>この写真は申請に使えません</source>
+        <translation>This photo cannot be used</translation>
+    </message>
+    <message>
+        <source>もう一度撮影してください。</source>
+        <translation>Please take the photo again.</translation>
+    </message>
+    <message>
+        <source>撮り直す</source>
+        <translation>Take it again</translation>
+    </message>
+    <message>
+        <source>写真の確認</source>
+        <translation>Check your photo</translation>
+    </message>
+    <message>
+        <source>この写真で申請しますか？</source>
+        <translation>Apply with this photo?</translation>
+    </message>
+    <message>
+        <source>写真は縦45mm×横35mmの枠に合わせて送られます。</source>
+        <translation>The photo is sent cropped to 45 mm high by 35 mm wide.</translation>
+    </message>
+    <message>
+        <source>この写真で申請する</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <source>メールアドレスが正しくありません。</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができたときに連絡するメールアドレスを入力してください。</source>
+        <translation>Enter the e-mail address to be told when your card is ready.</translation>
+    </message>
+    <message>
+        <source>連絡先メールアドレス</source>
+        <translation>Contact e-mail address</translation>
+    </message>
+    <message>
+        <source>申請内容の確認</source>
+        <translation>Check your application</translation>
+    </message>
+    <message>
+        <source>メールアドレス: %1</source>
+        <translation>E-mail address: %1</translation>
+    </message>
+    <message>
+        <source>撮影した写真とこの内容で申請します。よろしいですか？</source>
+        <translation>The application is sent with the photo taken and these details. Is this correct?</translation>
+    </message>
+    <message>
+        <source>申請する</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>メールアドレスを直す</source>
+        <translation>Correct the e-mail address</translation>
+    </message>
+    <message>
+        <source>送信中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>申請を送信しています。しばらくお待ちください。</source>
+        <translation>Sending your application. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>申請を受け付けました</source>
+        <translation>Your application has been received</translation>
+    </message>
+    <message>
+        <source>受付番号: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>受付番号はこの画面にだけ表示されます。お控えください。</source>
+        <translation>The receipt number is shown on this screen only. Please write it down.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができると、メールでお知らせします。</source>
+        <translation>You will get an e-mail when your card is ready.</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>送信できませんでした</source>
+        <translation>The application could not be sent</translation>
+    </message>
+    <message>
+        <source>もう一度送信するか、中止してください。</source>
+        <translation>Send it again, or cancel.</translation>
+    </message>
+    <message>
+        <source>もう一度送信する</source>
+        <translation>Send again</translation>
     </message>
 </context>
 </TS>

@@ -620,6 +620,18 @@
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>申請書ID（数字23桁）</source>
+        <translation>ID de solicitud (23 dígitos)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 桁</source>
+        <translation>%1 / %2 dígitos</translation>
+    </message>
+    <message>
+        <source>例: taro@example.jp</source>
+        <translation>p. ej. taro@example.jp</translation>
+    </message>
+    <message>
         <source>目視確認</source>
         <translation>Verificación visual</translation>
     </message>
@@ -686,10 +698,6 @@
     <message>
         <source>受付時に利用登録</source>
         <translation>Registrado en la recepción</translation>
-    </message>
-    <message>
-        <source>資格無効（新しい資格あり）</source>
-        <translation>No válido (existe una cobertura más reciente)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -1198,6 +1206,310 @@
     <message>
         <source>処理中…</source>
         <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>顔が写っていません。カメラの正面に座ってください。</source>
+        <translation>No aparece ninguna cara. Siéntese frente a la cámara.</translation>
+    </message>
+    <message>
+        <source>複数の顔が写っています。お一人で撮影してください。</source>
+        <translation>Aparece más de una cara. Hágase la foto a solas.</translation>
+    </message>
+    <message>
+        <source>顔が正面を向いていないか、傾いています。まっすぐカメラを見てください。</source>
+        <translation>La cara está girada o inclinada. Mire de frente a la cámara.</translation>
+    </message>
+    <message>
+        <source>顔の大きさや位置が枠に合っていません。枠に顔を合わせてください。</source>
+        <translation>El tamaño o la posición de la cara no encajan en el marco. Ajuste la cara a la guía.</translation>
+    </message>
+    <message>
+        <source>目がはっきり写っていません。サングラスを外し、目を開けてください。</source>
+        <translation>Los ojos no se ven con claridad. Quítese las gafas de sol y mantenga los ojos abiertos.</translation>
+    </message>
+    <message>
+        <source>背景が無地ではありません。後ろに模様や物が写らないようにしてください。</source>
+        <translation>El fondo no es liso. Evite que se vean dibujos u objetos detrás de usted.</translation>
+    </message>
+    <message>
+        <source>顔や背景に強い影があります。</source>
+        <translation>Hay una sombra fuerte en la cara o en el fondo.</translation>
+    </message>
+    <message>
+        <source>写真がぼやけています。撮影中は動かないでください。</source>
+        <translation>La foto está borrosa. No se mueva mientras se toma.</translation>
+    </message>
+    <message>
+        <source>明るさが適切ではありません（暗すぎるか、明るすぎます）。</source>
+        <translation>La luminosidad no es adecuada (demasiado oscura o demasiado clara).</translation>
+    </message>
+    <message>
+        <source>写真が申請の条件を満たしていません。</source>
+        <translation>La foto no cumple los requisitos de la solicitud.</translation>
+    </message>
+    <message>
+        <source>申請書IDは数字23桁です（入力は %1 桁）。</source>
+        <translation>El ID de solicitud tiene 23 dígitos (ha introducido %1).</translation>
+    </message>
+    <message>
+        <source>申請書IDには数字だけを使えます（%1 文字目が数字ではありません）。</source>
+        <translation>El ID de solicitud solo lleva dígitos (el carácter %1 no es un dígito).</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取れませんでした。もう一度かざすか、数字で入力してください。</source>
+        <translation>No se pudo leer el código QR. Vuelva a mostrarlo o escriba los dígitos.</translation>
+    </message>
+    <message>
+        <source>読み取ったQRコードは交付申請書のものではありません。</source>
+        <translation>El código QR leído no es el de un formulario de solicitud.</translation>
+    </message>
+    <message>
+        <source>数字で入力してください。</source>
+        <translation>Escriba los dígitos.</translation>
+    </message>
+    <message>
+        <source>メールアドレスを入力してください。</source>
+        <translation>Introduzca una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>メールアドレスが長すぎます。</source>
+        <translation>La dirección de correo es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>「@」を1つだけ入れてください。</source>
+        <translation>Use una sola &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>「@」の前に使えない文字があります。</source>
+        <translation>La parte antes de la &quot;@&quot; tiene un carácter no válido.</translation>
+    </message>
+    <message>
+        <source>「@」の後ろ（ドメイン）が正しくありません。</source>
+        <translation>La parte después de la &quot;@&quot; (el dominio) no es válida.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの申請</source>
+        <translation>Solicitud de la tarjeta My Number</translation>
+    </message>
+    <message>
+        <source>この証明写真機で、マイナンバーカードの交付申請ができます。</source>
+        <translation>En esta cabina de fotos puede solicitar la tarjeta My Number.</translation>
+    </message>
+    <message>
+        <source>お手元に交付申請書をご用意ください。</source>
+        <translation>Tenga a mano su formulario de solicitud.</translation>
+    </message>
+    <message>
+        <source>申請をはじめる</source>
+        <translation>Empezar la solicitud</translation>
+    </message>
+    <message>
+        <source>交付申請書の申請書ID（数字23桁）を入力するか、QRコードを読み取ってください。</source>
+        <translation>Escriba el ID de solicitud (23 dígitos) de su formulario o haga leer su código QR.</translation>
+    </message>
+    <message>
+        <source>申請書IDの入力</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取る</source>
+        <translation>Leer el código QR</translation>
+    </message>
+    <message>
+        <source>QRコードの読み取り</source>
+        <translation>Lectura del código QR</translation>
+    </message>
+    <message>
+        <source>交付申請書のQRコードをカメラにかざしてください。</source>
+        <translation>Muestre a la cámara el código QR de su formulario.</translation>
+    </message>
+    <message>
+        <source>%1 秒以内に読み取れないときは、入力の画面に戻ります。</source>
+        <translation>Si no se lee en %1 segundos, volverá a la pantalla para escribirlo.</translation>
+    </message>
+    <message>
+        <source>数字で入力する</source>
+        <translation>Escribir los dígitos</translation>
+    </message>
+    <message>
+        <source>申請書ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>申請用の写真は次のように撮影します。</source>
+        <translation>La foto de la solicitud se toma así:</translation>
+    </message>
+    <message>
+        <source>正面を向き、帽子をとってください。</source>
+        <translation>Mire al frente y quítese el sombrero o la gorra.</translation>
+    </message>
+    <message>
+        <source>サングラスや前髪で目を隠さないでください。</source>
+        <translation>No se tape los ojos con gafas de sol ni con el pelo.</translation>
+    </message>
+    <message>
+        <source>背景に模様や物、ほかの人が写らないようにしてください。</source>
+        <translation>Que no aparezcan dibujos, objetos ni otras personas en el fondo.</translation>
+    </message>
+    <message>
+        <source>顔や背景に影ができないようにしてください。</source>
+        <translation>Evite sombras en la cara y en el fondo.</translation>
+    </message>
+    <message>
+        <source>撮影中は動かないでください。ぼやけた写真は使えません。</source>
+        <translation>No se mueva durante la foto: una foto borrosa no sirve.</translation>
+    </message>
+    <message>
+        <source>ふだんの顔と著しく異なる写真は使えません。</source>
+        <translation>No sirve una foto muy distinta de su aspecto habitual.</translation>
+    </message>
+    <message>
+        <source>帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。</source>
+        <translation>El sombrero y si su aspecto es el habitual no se comprueban automáticamente: revíselo usted.</translation>
+    </message>
+    <message>
+        <source>撮影の前に</source>
+        <translation>Antes de la foto</translation>
+    </message>
+    <message>
+        <source>撮影に進む</source>
+        <translation>Ir a la cámara</translation>
+    </message>
+    <message>
+        <source>申請書IDを直す</source>
+        <translation>Corregir el ID de solicitud</translation>
+    </message>
+    <message>
+        <source>写真の撮影</source>
+        <translation>Tomar la foto</translation>
+    </message>
+    <message>
+        <source>枠に顔を合わせ、まっすぐカメラを見てください。</source>
+        <translation>Ajuste la cara a la guía y mire de frente a la cámara.</translation>
+    </message>
+    <message>
+        <source>準備ができたら「撮影する」を押してください。3秒後に撮影します。</source>
+        <translation>Cuando esté listo, pulse &quot;Tomar la foto&quot;. Se toma 3 segundos después.</translation>
+    </message>
+    <message>
+        <source>撮影する</source>
+        <translation>Tomar la foto</translation>
+    </message>
+    <message>
+        <source>%1 秒後に撮影します</source>
+        <translation>Foto en %1 segundos</translation>
+    </message>
+    <message>
+        <source>カメラを見て、動かないでください。</source>
+        <translation>Mire a la cámara y no se mueva.</translation>
+    </message>
+    <message>
+        <source>写真を確認しています</source>
+        <translation>Comprobando la foto</translation>
+    </message>
+    <message>
+        <source>しばらくお待ちください。</source>
+        <translation>Espere un momento.</translation>
+    </message>
+    <message>
+        <source>この写真は申請に使えません</source>
+        <translation>Esta foto no sirve para la solicitud</translation>
+    </message>
+    <message>
+        <source>もう一度撮影してください。</source>
+        <translation>Vuelva a tomar la foto.</translation>
+    </message>
+    <message>
+        <source>撮り直す</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>写真の確認</source>
+        <translation>Revise su foto</translation>
+    </message>
+    <message>
+        <source>この写真で申請しますか？</source>
+        <translation>¿Hacer la solicitud con esta foto?</translation>
+    </message>
+    <message>
+        <source>写真は縦45mm×横35mmの枠に合わせて送られます。</source>
+        <translation>La foto se envía recortada a 45 mm de alto por 35 mm de ancho.</translation>
+    </message>
+    <message>
+        <source>この写真で申請する</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>メールアドレスが正しくありません。</source>
+        <translation>La dirección de correo no es válida.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができたときに連絡するメールアドレスを入力してください。</source>
+        <translation>Introduzca el correo al que se le avisará cuando la tarjeta esté lista.</translation>
+    </message>
+    <message>
+        <source>連絡先メールアドレス</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>申請内容の確認</source>
+        <translation>Revise su solicitud</translation>
+    </message>
+    <message>
+        <source>メールアドレス: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>撮影した写真とこの内容で申請します。よろしいですか？</source>
+        <translation>Se enviará la solicitud con la foto tomada y estos datos. ¿Es correcto?</translation>
+    </message>
+    <message>
+        <source>申請する</source>
+        <translation>Solicitar</translation>
+    </message>
+    <message>
+        <source>メールアドレスを直す</source>
+        <translation>Corregir el correo</translation>
+    </message>
+    <message>
+        <source>送信中</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>申請を送信しています。しばらくお待ちください。</source>
+        <translation>Enviando su solicitud. Espere un momento.</translation>
+    </message>
+    <message>
+        <source>申請を受け付けました</source>
+        <translation>Solicitud recibida</translation>
+    </message>
+    <message>
+        <source>受付番号: %1</source>
+        <translation>Número de recibo: %1</translation>
+    </message>
+    <message>
+        <source>受付番号はこの画面にだけ表示されます。お控えください。</source>
+        <translation>El número de recibo solo se muestra en esta pantalla. Anótelo.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができると、メールでお知らせします。</source>
+        <translation>Le avisaremos por correo cuando su tarjeta esté lista.</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>送信できませんでした</source>
+        <translation>No se pudo enviar</translation>
+    </message>
+    <message>
+        <source>もう一度送信するか、中止してください。</source>
+        <translation>Vuelva a enviarla o cancele.</translation>
+    </message>
+    <message>
+        <source>もう一度送信する</source>
+        <translation>Enviar de nuevo</translation>
     </message>
 </context>
 </TS>

@@ -620,6 +620,18 @@
         <translation>정정</translation>
     </message>
     <message>
+        <source>申請書ID（数字23桁）</source>
+        <translation>신청서 ID(숫자 23자리)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 桁</source>
+        <translation>%1 / %2자리</translation>
+    </message>
+    <message>
+        <source>例: taro@example.jp</source>
+        <translation>예: taro@example.jp</translation>
+    </message>
+    <message>
         <source>目視確認</source>
         <translation>육안 확인</translation>
     </message>
@@ -686,10 +698,6 @@
     <message>
         <source>受付時に利用登録</source>
         <translation>접수 시 이용 등록</translation>
-    </message>
-    <message>
-        <source>資格無効（新しい資格あり）</source>
-        <translation>자격 무효(새 자격 있음)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -1198,6 +1206,310 @@
     <message>
         <source>処理中…</source>
         <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>顔が写っていません。カメラの正面に座ってください。</source>
+        <translation>사진에 얼굴이 없습니다. 카메라 정면에 앉아 주십시오.</translation>
+    </message>
+    <message>
+        <source>複数の顔が写っています。お一人で撮影してください。</source>
+        <translation>여러 명의 얼굴이 찍혔습니다. 혼자 촬영해 주십시오.</translation>
+    </message>
+    <message>
+        <source>顔が正面を向いていないか、傾いています。まっすぐカメラを見てください。</source>
+        <translation>얼굴이 정면을 향하지 않거나 기울어져 있습니다. 카메라를 똑바로 봐 주십시오.</translation>
+    </message>
+    <message>
+        <source>顔の大きさや位置が枠に合っていません。枠に顔を合わせてください。</source>
+        <translation>얼굴 크기나 위치가 틀에 맞지 않습니다. 얼굴을 틀에 맞춰 주십시오.</translation>
+    </message>
+    <message>
+        <source>目がはっきり写っていません。サングラスを外し、目を開けてください。</source>
+        <translation>눈이 선명하게 찍히지 않았습니다. 선글라스를 벗고 눈을 떠 주십시오.</translation>
+    </message>
+    <message>
+        <source>背景が無地ではありません。後ろに模様や物が写らないようにしてください。</source>
+        <translation>배경이 무늬 없는 단색이 아닙니다. 뒤에 무늬나 물건이 찍히지 않도록 해 주십시오.</translation>
+    </message>
+    <message>
+        <source>顔や背景に強い影があります。</source>
+        <translation>얼굴이나 배경에 짙은 그림자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>写真がぼやけています。撮影中は動かないでください。</source>
+        <translation>사진이 흐립니다. 촬영하는 동안 움직이지 마십시오.</translation>
+    </message>
+    <message>
+        <source>明るさが適切ではありません（暗すぎるか、明るすぎます）。</source>
+        <translation>밝기가 적절하지 않습니다(너무 어둡거나 너무 밝습니다).</translation>
+    </message>
+    <message>
+        <source>写真が申請の条件を満たしていません。</source>
+        <translation>사진이 신청 조건을 충족하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>申請書IDは数字23桁です（入力は %1 桁）。</source>
+        <translation>신청서 ID는 숫자 23자리입니다(입력: %1자리).</translation>
+    </message>
+    <message>
+        <source>申請書IDには数字だけを使えます（%1 文字目が数字ではありません）。</source>
+        <translation>신청서 ID에는 숫자만 쓸 수 있습니다(%1번째 문자가 숫자가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取れませんでした。もう一度かざすか、数字で入力してください。</source>
+        <translation>QR 코드를 읽지 못했습니다. 다시 비추거나 숫자로 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>読み取ったQRコードは交付申請書のものではありません。</source>
+        <translation>읽은 QR 코드는 교부 신청서의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>数字で入力してください。</source>
+        <translation>숫자로 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>メールアドレスを入力してください。</source>
+        <translation>이메일 주소를 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>メールアドレスが長すぎます。</source>
+        <translation>이메일 주소가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>「@」を1つだけ入れてください。</source>
+        <translation>&apos;@&apos;를 하나만 넣어 주십시오.</translation>
+    </message>
+    <message>
+        <source>「@」の前に使えない文字があります。</source>
+        <translation>&apos;@&apos; 앞에 사용할 수 없는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>「@」の後ろ（ドメイン）が正しくありません。</source>
+        <translation>&apos;@&apos; 뒤(도메인)가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの申請</source>
+        <translation>마이넘버 카드 신청</translation>
+    </message>
+    <message>
+        <source>この証明写真機で、マイナンバーカードの交付申請ができます。</source>
+        <translation>이 증명사진기에서 마이넘버 카드 교부 신청을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>お手元に交付申請書をご用意ください。</source>
+        <translation>교부 신청서를 준비해 주십시오.</translation>
+    </message>
+    <message>
+        <source>申請をはじめる</source>
+        <translation>신청 시작</translation>
+    </message>
+    <message>
+        <source>交付申請書の申請書ID（数字23桁）を入力するか、QRコードを読み取ってください。</source>
+        <translation>교부 신청서의 신청서 ID(숫자 23자리)를 입력하거나 QR 코드를 읽혀 주십시오.</translation>
+    </message>
+    <message>
+        <source>申請書IDの入力</source>
+        <translation>신청서 ID 입력</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取る</source>
+        <translation>QR 코드 읽기</translation>
+    </message>
+    <message>
+        <source>QRコードの読み取り</source>
+        <translation>QR 코드 읽기</translation>
+    </message>
+    <message>
+        <source>交付申請書のQRコードをカメラにかざしてください。</source>
+        <translation>교부 신청서의 QR 코드를 카메라에 비춰 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1 秒以内に読み取れないときは、入力の画面に戻ります。</source>
+        <translation>%1초 안에 읽지 못하면 입력 화면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>数字で入力する</source>
+        <translation>숫자로 입력</translation>
+    </message>
+    <message>
+        <source>申請書ID: %1</source>
+        <translation>신청서 ID: %1</translation>
+    </message>
+    <message>
+        <source>申請用の写真は次のように撮影します。</source>
+        <translation>신청용 사진은 다음과 같이 촬영합니다.</translation>
+    </message>
+    <message>
+        <source>正面を向き、帽子をとってください。</source>
+        <translation>정면을 보고 모자를 벗어 주십시오.</translation>
+    </message>
+    <message>
+        <source>サングラスや前髪で目を隠さないでください。</source>
+        <translation>선글라스나 앞머리로 눈을 가리지 마십시오.</translation>
+    </message>
+    <message>
+        <source>背景に模様や物、ほかの人が写らないようにしてください。</source>
+        <translation>배경에 무늬나 물건, 다른 사람이 찍히지 않도록 해 주십시오.</translation>
+    </message>
+    <message>
+        <source>顔や背景に影ができないようにしてください。</source>
+        <translation>얼굴이나 배경에 그림자가 생기지 않도록 해 주십시오.</translation>
+    </message>
+    <message>
+        <source>撮影中は動かないでください。ぼやけた写真は使えません。</source>
+        <translation>촬영 중에는 움직이지 마십시오. 흐린 사진은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ふだんの顔と著しく異なる写真は使えません。</source>
+        <translation>평소 얼굴과 현저히 다른 사진은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。</source>
+        <translation>모자 착용 여부와 평소 얼굴과 다르지 않은지는 자동으로 확인할 수 없습니다. 직접 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>撮影の前に</source>
+        <translation>촬영 전에</translation>
+    </message>
+    <message>
+        <source>撮影に進む</source>
+        <translation>촬영으로 진행</translation>
+    </message>
+    <message>
+        <source>申請書IDを直す</source>
+        <translation>신청서 ID 수정</translation>
+    </message>
+    <message>
+        <source>写真の撮影</source>
+        <translation>사진 촬영</translation>
+    </message>
+    <message>
+        <source>枠に顔を合わせ、まっすぐカメラを見てください。</source>
+        <translation>얼굴을 틀에 맞추고 카메라를 똑바로 봐 주십시오.</translation>
+    </message>
+    <message>
+        <source>準備ができたら「撮影する」を押してください。3秒後に撮影します。</source>
+        <translation>준비가 되면 &apos;촬영하기&apos;를 눌러 주십시오. 3초 후에 촬영합니다.</translation>
+    </message>
+    <message>
+        <source>撮影する</source>
+        <translation>촬영하기</translation>
+    </message>
+    <message>
+        <source>%1 秒後に撮影します</source>
+        <translation>%1초 후에 촬영합니다</translation>
+    </message>
+    <message>
+        <source>カメラを見て、動かないでください。</source>
+        <translation>카메라를 보고 움직이지 마십시오.</translation>
+    </message>
+    <message>
+        <source>写真を確認しています</source>
+        <translation>사진을 확인하고 있습니다</translation>
+    </message>
+    <message>
+        <source>しばらくお待ちください。</source>
+        <translation>잠시 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <source>この写真は申請に使えません</source>
+        <translation>이 사진은 신청에 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>もう一度撮影してください。</source>
+        <translation>다시 촬영해 주십시오.</translation>
+    </message>
+    <message>
+        <source>撮り直す</source>
+        <translation>다시 찍기</translation>
+    </message>
+    <message>
+        <source>写真の確認</source>
+        <translation>사진 확인</translation>
+    </message>
+    <message>
+        <source>この写真で申請しますか？</source>
+        <translation>이 사진으로 신청하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>写真は縦45mm×横35mmの枠に合わせて送られます。</source>
+        <translation>사진은 세로 45mm × 가로 35mm 틀에 맞춰 보내집니다.</translation>
+    </message>
+    <message>
+        <source>この写真で申請する</source>
+        <translation>이 사진으로 신청</translation>
+    </message>
+    <message>
+        <source>メールアドレスが正しくありません。</source>
+        <translation>이메일 주소가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができたときに連絡するメールアドレスを入力してください。</source>
+        <translation>카드 교부 준비가 되었을 때 연락받을 이메일 주소를 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>連絡先メールアドレス</source>
+        <translation>연락처 이메일 주소</translation>
+    </message>
+    <message>
+        <source>申請内容の確認</source>
+        <translation>신청 내용 확인</translation>
+    </message>
+    <message>
+        <source>メールアドレス: %1</source>
+        <translation>이메일 주소: %1</translation>
+    </message>
+    <message>
+        <source>撮影した写真とこの内容で申請します。よろしいですか？</source>
+        <translation>촬영한 사진과 이 내용으로 신청합니다. 괜찮으십니까?</translation>
+    </message>
+    <message>
+        <source>申請する</source>
+        <translation>신청하기</translation>
+    </message>
+    <message>
+        <source>メールアドレスを直す</source>
+        <translation>이메일 주소 수정</translation>
+    </message>
+    <message>
+        <source>送信中</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <source>申請を送信しています。しばらくお待ちください。</source>
+        <translation>신청을 보내고 있습니다. 잠시 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <source>申請を受け付けました</source>
+        <translation>신청이 접수되었습니다</translation>
+    </message>
+    <message>
+        <source>受付番号: %1</source>
+        <translation>접수 번호: %1</translation>
+    </message>
+    <message>
+        <source>受付番号はこの画面にだけ表示されます。お控えください。</source>
+        <translation>접수 번호는 이 화면에만 표시됩니다. 적어 두십시오.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができると、メールでお知らせします。</source>
+        <translation>카드 교부 준비가 되면 이메일로 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>送信できませんでした</source>
+        <translation>보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>もう一度送信するか、中止してください。</source>
+        <translation>다시 보내거나 중지해 주십시오.</translation>
+    </message>
+    <message>
+        <source>もう一度送信する</source>
+        <translation>다시 보내기</translation>
     </message>
 </context>
 </TS>

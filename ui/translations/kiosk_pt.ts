@@ -620,6 +620,18 @@
         <translation>Corrigir</translation>
     </message>
     <message>
+        <source>申請書ID（数字23桁）</source>
+        <translation>ID do formulário (23 dígitos)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 桁</source>
+        <translation>%1 / %2 dígitos</translation>
+    </message>
+    <message>
+        <source>例: taro@example.jp</source>
+        <translation>ex.: taro@example.jp</translation>
+    </message>
+    <message>
         <source>目視確認</source>
         <translation>Verificação visual</translation>
     </message>
@@ -686,10 +698,6 @@
     <message>
         <source>受付時に利用登録</source>
         <translation>Cadastrado na recepção</translation>
-    </message>
-    <message>
-        <source>資格無効（新しい資格あり）</source>
-        <translation>Inválido (há uma cobertura mais recente)</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -1198,6 +1206,310 @@
     <message>
         <source>処理中…</source>
         <translation>Processando…</translation>
+    </message>
+    <message>
+        <source>顔が写っていません。カメラの正面に座ってください。</source>
+        <translation>Nenhum rosto na foto. Sente-se de frente para a câmera.</translation>
+    </message>
+    <message>
+        <source>複数の顔が写っています。お一人で撮影してください。</source>
+        <translation>Há mais de um rosto na foto. Tire a foto sozinho(a).</translation>
+    </message>
+    <message>
+        <source>顔が正面を向いていないか、傾いています。まっすぐカメラを見てください。</source>
+        <translation>O rosto está virado ou inclinado. Olhe diretamente para a câmera.</translation>
+    </message>
+    <message>
+        <source>顔の大きさや位置が枠に合っていません。枠に顔を合わせてください。</source>
+        <translation>O tamanho ou a posição do rosto não se encaixam na moldura. Ajuste o rosto à guia.</translation>
+    </message>
+    <message>
+        <source>目がはっきり写っていません。サングラスを外し、目を開けてください。</source>
+        <translation>Os olhos não aparecem com nitidez. Tire os óculos de sol e mantenha os olhos abertos.</translation>
+    </message>
+    <message>
+        <source>背景が無地ではありません。後ろに模様や物が写らないようにしてください。</source>
+        <translation>O fundo não é liso. Evite que apareçam estampas ou objetos atrás de você.</translation>
+    </message>
+    <message>
+        <source>顔や背景に強い影があります。</source>
+        <translation>Há uma sombra forte no rosto ou no fundo.</translation>
+    </message>
+    <message>
+        <source>写真がぼやけています。撮影中は動かないでください。</source>
+        <translation>A foto está desfocada. Não se mexa durante a foto.</translation>
+    </message>
+    <message>
+        <source>明るさが適切ではありません（暗すぎるか、明るすぎます）。</source>
+        <translation>O brilho não está adequado (escuro ou claro demais).</translation>
+    </message>
+    <message>
+        <source>写真が申請の条件を満たしていません。</source>
+        <translation>A foto não atende aos requisitos da solicitação.</translation>
+    </message>
+    <message>
+        <source>申請書IDは数字23桁です（入力は %1 桁）。</source>
+        <translation>O ID do formulário tem 23 dígitos (você digitou %1).</translation>
+    </message>
+    <message>
+        <source>申請書IDには数字だけを使えます（%1 文字目が数字ではありません）。</source>
+        <translation>O ID do formulário só tem dígitos (o caractere %1 não é um dígito).</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取れませんでした。もう一度かざすか、数字で入力してください。</source>
+        <translation>Não foi possível ler o código QR. Mostre-o novamente ou digite os números.</translation>
+    </message>
+    <message>
+        <source>読み取ったQRコードは交付申請書のものではありません。</source>
+        <translation>O código QR lido não é de um formulário de solicitação.</translation>
+    </message>
+    <message>
+        <source>数字で入力してください。</source>
+        <translation>Digite os números.</translation>
+    </message>
+    <message>
+        <source>メールアドレスを入力してください。</source>
+        <translation>Digite um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>メールアドレスが長すぎます。</source>
+        <translation>O endereço de e-mail é longo demais.</translation>
+    </message>
+    <message>
+        <source>「@」を1つだけ入れてください。</source>
+        <translation>Use apenas um &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>「@」の前に使えない文字があります。</source>
+        <translation>A parte antes do &quot;@&quot; tem um caractere inválido.</translation>
+    </message>
+    <message>
+        <source>「@」の後ろ（ドメイン）が正しくありません。</source>
+        <translation>A parte depois do &quot;@&quot; (o domínio) não é válida.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの申請</source>
+        <translation>Solicitação do cartão My Number</translation>
+    </message>
+    <message>
+        <source>この証明写真機で、マイナンバーカードの交付申請ができます。</source>
+        <translation>Nesta cabine de fotos você pode solicitar o cartão My Number.</translation>
+    </message>
+    <message>
+        <source>お手元に交付申請書をご用意ください。</source>
+        <translation>Tenha em mãos o formulário de solicitação.</translation>
+    </message>
+    <message>
+        <source>申請をはじめる</source>
+        <translation>Iniciar a solicitação</translation>
+    </message>
+    <message>
+        <source>交付申請書の申請書ID（数字23桁）を入力するか、QRコードを読み取ってください。</source>
+        <translation>Digite o ID do formulário (23 dígitos) ou faça a leitura do código QR.</translation>
+    </message>
+    <message>
+        <source>申請書IDの入力</source>
+        <translation>ID do formulário</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取る</source>
+        <translation>Ler o código QR</translation>
+    </message>
+    <message>
+        <source>QRコードの読み取り</source>
+        <translation>Leitura do código QR</translation>
+    </message>
+    <message>
+        <source>交付申請書のQRコードをカメラにかざしてください。</source>
+        <translation>Mostre à câmera o código QR do formulário.</translation>
+    </message>
+    <message>
+        <source>%1 秒以内に読み取れないときは、入力の画面に戻ります。</source>
+        <translation>Se não for lido em %1 segundos, você volta à tela de digitação.</translation>
+    </message>
+    <message>
+        <source>数字で入力する</source>
+        <translation>Digitar os números</translation>
+    </message>
+    <message>
+        <source>申請書ID: %1</source>
+        <translation>ID do formulário: %1</translation>
+    </message>
+    <message>
+        <source>申請用の写真は次のように撮影します。</source>
+        <translation>A foto da solicitação é tirada assim:</translation>
+    </message>
+    <message>
+        <source>正面を向き、帽子をとってください。</source>
+        <translation>Olhe para a frente e tire o chapéu ou boné.</translation>
+    </message>
+    <message>
+        <source>サングラスや前髪で目を隠さないでください。</source>
+        <translation>Não cubra os olhos com óculos de sol ou cabelo.</translation>
+    </message>
+    <message>
+        <source>背景に模様や物、ほかの人が写らないようにしてください。</source>
+        <translation>Não deixe estampas, objetos ou outras pessoas aparecerem no fundo.</translation>
+    </message>
+    <message>
+        <source>顔や背景に影ができないようにしてください。</source>
+        <translation>Evite sombras no rosto e no fundo.</translation>
+    </message>
+    <message>
+        <source>撮影中は動かないでください。ぼやけた写真は使えません。</source>
+        <translation>Não se mexa durante a foto: uma foto desfocada não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>ふだんの顔と著しく異なる写真は使えません。</source>
+        <translation>Uma foto muito diferente da sua aparência habitual não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。</source>
+        <translation>Chapéu e se a aparência é a habitual não são verificados automaticamente: confira você mesmo(a).</translation>
+    </message>
+    <message>
+        <source>撮影の前に</source>
+        <translation>Antes da foto</translation>
+    </message>
+    <message>
+        <source>撮影に進む</source>
+        <translation>Ir para a câmera</translation>
+    </message>
+    <message>
+        <source>申請書IDを直す</source>
+        <translation>Corrigir o ID do formulário</translation>
+    </message>
+    <message>
+        <source>写真の撮影</source>
+        <translation>Tirar a foto</translation>
+    </message>
+    <message>
+        <source>枠に顔を合わせ、まっすぐカメラを見てください。</source>
+        <translation>Ajuste o rosto à guia e olhe diretamente para a câmera.</translation>
+    </message>
+    <message>
+        <source>準備ができたら「撮影する」を押してください。3秒後に撮影します。</source>
+        <translation>Quando estiver pronto(a), toque em &quot;Tirar a foto&quot;. Ela é tirada 3 segundos depois.</translation>
+    </message>
+    <message>
+        <source>撮影する</source>
+        <translation>Tirar a foto</translation>
+    </message>
+    <message>
+        <source>%1 秒後に撮影します</source>
+        <translation>Foto em %1 segundos</translation>
+    </message>
+    <message>
+        <source>カメラを見て、動かないでください。</source>
+        <translation>Olhe para a câmera e não se mexa.</translation>
+    </message>
+    <message>
+        <source>写真を確認しています</source>
+        <translation>Verificando a foto</translation>
+    </message>
+    <message>
+        <source>しばらくお待ちください。</source>
+        <translation>Aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>この写真は申請に使えません</source>
+        <translation>Esta foto não pode ser usada</translation>
+    </message>
+    <message>
+        <source>もう一度撮影してください。</source>
+        <translation>Tire a foto novamente.</translation>
+    </message>
+    <message>
+        <source>撮り直す</source>
+        <translation>Tirar de novo</translation>
+    </message>
+    <message>
+        <source>写真の確認</source>
+        <translation>Confira sua foto</translation>
+    </message>
+    <message>
+        <source>この写真で申請しますか？</source>
+        <translation>Fazer a solicitação com esta foto?</translation>
+    </message>
+    <message>
+        <source>写真は縦45mm×横35mmの枠に合わせて送られます。</source>
+        <translation>A foto é enviada recortada em 45 mm de altura por 35 mm de largura.</translation>
+    </message>
+    <message>
+        <source>この写真で申請する</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>メールアドレスが正しくありません。</source>
+        <translation>O endereço de e-mail não é válido.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができたときに連絡するメールアドレスを入力してください。</source>
+        <translation>Digite o e-mail para ser avisado(a) quando o cartão estiver pronto.</translation>
+    </message>
+    <message>
+        <source>連絡先メールアドレス</source>
+        <translation>E-mail de contato</translation>
+    </message>
+    <message>
+        <source>申請内容の確認</source>
+        <translation>Confira sua solicitação</translation>
+    </message>
+    <message>
+        <source>メールアドレス: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>撮影した写真とこの内容で申請します。よろしいですか？</source>
+        <translation>A solicitação será enviada com a foto tirada e estes dados. Está correto?</translation>
+    </message>
+    <message>
+        <source>申請する</source>
+        <translation>Solicitar</translation>
+    </message>
+    <message>
+        <source>メールアドレスを直す</source>
+        <translation>Corrigir o e-mail</translation>
+    </message>
+    <message>
+        <source>送信中</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>申請を送信しています。しばらくお待ちください。</source>
+        <translation>Enviando sua solicitação. Aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>申請を受け付けました</source>
+        <translation>Solicitação recebida</translation>
+    </message>
+    <message>
+        <source>受付番号: %1</source>
+        <translation>Número do protocolo: %1</translation>
+    </message>
+    <message>
+        <source>受付番号はこの画面にだけ表示されます。お控えください。</source>
+        <translation>O número do protocolo só aparece nesta tela. Anote-o.</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができると、メールでお知らせします。</source>
+        <translation>Você receberá um e-mail quando o cartão estiver pronto.</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>送信できませんでした</source>
+        <translation>Não foi possível enviar</translation>
+    </message>
+    <message>
+        <source>もう一度送信するか、中止してください。</source>
+        <translation>Envie novamente ou cancele.</translation>
+    </message>
+    <message>
+        <source>もう一度送信する</source>
+        <translation>Enviar novamente</translation>
     </message>
 </context>
 </TS>

@@ -620,6 +620,18 @@
         <translation>更正</translation>
     </message>
     <message>
+        <source>申請書ID（数字23桁）</source>
+        <translation>申请书ID（23位数字）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 桁</source>
+        <translation>%1 / %2 位</translation>
+    </message>
+    <message>
+        <source>例: taro@example.jp</source>
+        <translation>例：taro@example.jp</translation>
+    </message>
+    <message>
         <source>目視確認</source>
         <translation>目视确认</translation>
     </message>
@@ -686,10 +698,6 @@
     <message>
         <source>受付時に利用登録</source>
         <translation>受理时进行了使用登记</translation>
-    </message>
-    <message>
-        <source>資格無効（新しい資格あり）</source>
-        <translation>资格无效（有新的资格）</translation>
     </message>
     <message>
         <source>複数該当</source>
@@ -1198,6 +1206,310 @@
     <message>
         <source>処理中…</source>
         <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>顔が写っていません。カメラの正面に座ってください。</source>
+        <translation>照片中没有人脸。请坐在相机正前方。</translation>
+    </message>
+    <message>
+        <source>複数の顔が写っています。お一人で撮影してください。</source>
+        <translation>照片中有多张人脸。请一个人拍摄。</translation>
+    </message>
+    <message>
+        <source>顔が正面を向いていないか、傾いています。まっすぐカメラを見てください。</source>
+        <translation>脸没有朝向正面或有倾斜。请正视相机。</translation>
+    </message>
+    <message>
+        <source>顔の大きさや位置が枠に合っていません。枠に顔を合わせてください。</source>
+        <translation>脸的大小或位置与框不符。请将脸对准框。</translation>
+    </message>
+    <message>
+        <source>目がはっきり写っていません。サングラスを外し、目を開けてください。</source>
+        <translation>眼睛拍得不清楚。请摘下墨镜并睁开眼睛。</translation>
+    </message>
+    <message>
+        <source>背景が無地ではありません。後ろに模様や物が写らないようにしてください。</source>
+        <translation>背景不是纯色。请不要让图案或物品出现在身后。</translation>
+    </message>
+    <message>
+        <source>顔や背景に強い影があります。</source>
+        <translation>脸部或背景上有明显的阴影。</translation>
+    </message>
+    <message>
+        <source>写真がぼやけています。撮影中は動かないでください。</source>
+        <translation>照片模糊。拍摄时请不要动。</translation>
+    </message>
+    <message>
+        <source>明るさが適切ではありません（暗すぎるか、明るすぎます）。</source>
+        <translation>亮度不合适（太暗或太亮）。</translation>
+    </message>
+    <message>
+        <source>写真が申請の条件を満たしていません。</source>
+        <translation>照片不符合申请要求。</translation>
+    </message>
+    <message>
+        <source>申請書IDは数字23桁です（入力は %1 桁）。</source>
+        <translation>申请书ID为23位数字（已输入 %1 位）。</translation>
+    </message>
+    <message>
+        <source>申請書IDには数字だけを使えます（%1 文字目が数字ではありません）。</source>
+        <translation>申请书ID只能使用数字（第 %1 个字符不是数字）。</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取れませんでした。もう一度かざすか、数字で入力してください。</source>
+        <translation>无法读取二维码。请再次对准相机，或输入数字。</translation>
+    </message>
+    <message>
+        <source>読み取ったQRコードは交付申請書のものではありません。</source>
+        <translation>读取的二维码不是交付申请书上的二维码。</translation>
+    </message>
+    <message>
+        <source>数字で入力してください。</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>メールアドレスを入力してください。</source>
+        <translation>请输入电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>メールアドレスが長すぎます。</source>
+        <translation>电子邮件地址太长。</translation>
+    </message>
+    <message>
+        <source>「@」を1つだけ入れてください。</source>
+        <translation>请只输入一个“@”。</translation>
+    </message>
+    <message>
+        <source>「@」の前に使えない文字があります。</source>
+        <translation>“@”前面有不能使用的字符。</translation>
+    </message>
+    <message>
+        <source>「@」の後ろ（ドメイン）が正しくありません。</source>
+        <translation>“@”后面的部分（域名）不正确。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの申請</source>
+        <translation>申请个人编号卡</translation>
+    </message>
+    <message>
+        <source>この証明写真機で、マイナンバーカードの交付申請ができます。</source>
+        <translation>在本证件照相机可以申请交付个人编号卡。</translation>
+    </message>
+    <message>
+        <source>お手元に交付申請書をご用意ください。</source>
+        <translation>请准备好交付申请书。</translation>
+    </message>
+    <message>
+        <source>申請をはじめる</source>
+        <translation>开始申请</translation>
+    </message>
+    <message>
+        <source>交付申請書の申請書ID（数字23桁）を入力するか、QRコードを読み取ってください。</source>
+        <translation>请输入交付申请书上的申请书ID（23位数字），或读取二维码。</translation>
+    </message>
+    <message>
+        <source>申請書IDの入力</source>
+        <translation>输入申请书ID</translation>
+    </message>
+    <message>
+        <source>QRコードを読み取る</source>
+        <translation>读取二维码</translation>
+    </message>
+    <message>
+        <source>QRコードの読み取り</source>
+        <translation>读取二维码</translation>
+    </message>
+    <message>
+        <source>交付申請書のQRコードをカメラにかざしてください。</source>
+        <translation>请将交付申请书上的二维码对准相机。</translation>
+    </message>
+    <message>
+        <source>%1 秒以内に読み取れないときは、入力の画面に戻ります。</source>
+        <translation>如果 %1 秒内无法读取，将返回输入画面。</translation>
+    </message>
+    <message>
+        <source>数字で入力する</source>
+        <translation>输入数字</translation>
+    </message>
+    <message>
+        <source>申請書ID: %1</source>
+        <translation>申请书ID：%1</translation>
+    </message>
+    <message>
+        <source>申請用の写真は次のように撮影します。</source>
+        <translation>申请用照片按以下要求拍摄。</translation>
+    </message>
+    <message>
+        <source>正面を向き、帽子をとってください。</source>
+        <translation>请面向正前方，摘下帽子。</translation>
+    </message>
+    <message>
+        <source>サングラスや前髪で目を隠さないでください。</source>
+        <translation>请不要用墨镜或刘海遮住眼睛。</translation>
+    </message>
+    <message>
+        <source>背景に模様や物、ほかの人が写らないようにしてください。</source>
+        <translation>请不要让图案、物品或其他人出现在背景中。</translation>
+    </message>
+    <message>
+        <source>顔や背景に影ができないようにしてください。</source>
+        <translation>请避免脸部和背景出现阴影。</translation>
+    </message>
+    <message>
+        <source>撮影中は動かないでください。ぼやけた写真は使えません。</source>
+        <translation>拍摄时请不要动。模糊的照片不能使用。</translation>
+    </message>
+    <message>
+        <source>ふだんの顔と著しく異なる写真は使えません。</source>
+        <translation>与平时面貌明显不同的照片不能使用。</translation>
+    </message>
+    <message>
+        <source>帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。</source>
+        <translation>是否戴帽子以及是否与平时面貌不同无法自动确认，请自行确认。</translation>
+    </message>
+    <message>
+        <source>撮影の前に</source>
+        <translation>拍摄之前</translation>
+    </message>
+    <message>
+        <source>撮影に進む</source>
+        <translation>开始拍摄</translation>
+    </message>
+    <message>
+        <source>申請書IDを直す</source>
+        <translation>修改申请书ID</translation>
+    </message>
+    <message>
+        <source>写真の撮影</source>
+        <translation>拍摄照片</translation>
+    </message>
+    <message>
+        <source>枠に顔を合わせ、まっすぐカメラを見てください。</source>
+        <translation>请将脸对准框，正视相机。</translation>
+    </message>
+    <message>
+        <source>準備ができたら「撮影する」を押してください。3秒後に撮影します。</source>
+        <translation>准备好后请按“拍摄”。3秒后拍摄。</translation>
+    </message>
+    <message>
+        <source>撮影する</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>%1 秒後に撮影します</source>
+        <translation>%1 秒后拍摄</translation>
+    </message>
+    <message>
+        <source>カメラを見て、動かないでください。</source>
+        <translation>请看着相机，不要动。</translation>
+    </message>
+    <message>
+        <source>写真を確認しています</source>
+        <translation>正在检查照片</translation>
+    </message>
+    <message>
+        <source>しばらくお待ちください。</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>この写真は申請に使えません</source>
+        <translation>此照片不能用于申请</translation>
+    </message>
+    <message>
+        <source>もう一度撮影してください。</source>
+        <translation>请重新拍摄。</translation>
+    </message>
+    <message>
+        <source>撮り直す</source>
+        <translation>重新拍摄</translation>
+    </message>
+    <message>
+        <source>写真の確認</source>
+        <translation>确认照片</translation>
+    </message>
+    <message>
+        <source>この写真で申請しますか？</source>
+        <translation>使用这张照片申请吗？</translation>
+    </message>
+    <message>
+        <source>写真は縦45mm×横35mmの枠に合わせて送られます。</source>
+        <translation>照片将按高45mm×宽35mm的尺寸裁剪后发送。</translation>
+    </message>
+    <message>
+        <source>この写真で申請する</source>
+        <translation>使用这张照片申请</translation>
+    </message>
+    <message>
+        <source>メールアドレスが正しくありません。</source>
+        <translation>电子邮件地址不正确。</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができたときに連絡するメールアドレスを入力してください。</source>
+        <translation>请输入卡片准备好交付时用于通知您的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>連絡先メールアドレス</source>
+        <translation>联系用电子邮件地址</translation>
+    </message>
+    <message>
+        <source>申請内容の確認</source>
+        <translation>确认申请内容</translation>
+    </message>
+    <message>
+        <source>メールアドレス: %1</source>
+        <translation>电子邮件地址：%1</translation>
+    </message>
+    <message>
+        <source>撮影した写真とこの内容で申請します。よろしいですか？</source>
+        <translation>将以拍摄的照片和以上内容进行申请。确定吗？</translation>
+    </message>
+    <message>
+        <source>申請する</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>メールアドレスを直す</source>
+        <translation>修改电子邮件地址</translation>
+    </message>
+    <message>
+        <source>送信中</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>申請を送信しています。しばらくお待ちください。</source>
+        <translation>正在发送申请。请稍候。</translation>
+    </message>
+    <message>
+        <source>申請を受け付けました</source>
+        <translation>申请已受理</translation>
+    </message>
+    <message>
+        <source>受付番号: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>受付番号はこの画面にだけ表示されます。お控えください。</source>
+        <translation>受理编号仅在此画面显示。请记下。</translation>
+    </message>
+    <message>
+        <source>カードの交付の準備ができると、メールでお知らせします。</source>
+        <translation>卡片准备好交付时，将通过电子邮件通知您。</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>送信できませんでした</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <source>もう一度送信するか、中止してください。</source>
+        <translation>请重新发送或取消。</translation>
+    </message>
+    <message>
+        <source>もう一度送信する</source>
+        <translation>重新发送</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,184 @@
+"""The photo booth's entry widgets: the 23-digit application ID keypad and the e-mail field
+with its on-screen keyboard; and the screen host that shows them.
+
+A hardware keyboard (or a scanner that types) works in both fields too, so the flow, not
+the widget, says what is wrong with what was entered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.screen_host import ScreenHost
+from ui.texts import fill, tr
+from ui.view import View
+from ui.widgets.wrap_button import WrapButton
+
+ID_LENGTH = 23
+_ID_MAX = 40  # room to type too much: the flow says how many digits there are
+_KEY_HEIGHT = 52
+_ID_KEY_WIDTH = 96
+_EMAIL_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_")
+
+
+def _key(text: str, name: str, width: int) -> QPushButton:
+    key = QPushButton(text, objectName=name)
+    key.setMinimumSize(width, _KEY_HEIGHT)
+    key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the cursor
+    return key
+
+
+class ApplicationIdEntry(QWidget):
+    """The form's ID: a field, a count of the digits, and a keypad. Emits `entered(text)`."""
+
+    entered = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("application_id_entry")
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.edit = QLineEdit(objectName="application_id_edit", maxLength=_ID_MAX)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.edit.returnPressed.connect(self._send)
+        self.edit.textChanged.connect(self._count)
+        self.count = QLabel(objectName="application_id_count")
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        grid = QGridLayout()
+        for index, digit in enumerate("1234567890"):
+            key = _key(digit, f"id_key_{digit}", _ID_KEY_WIDTH)
+            key.clicked.connect(lambda _=False, d=digit: self.edit.insert(d))
+            grid.addWidget(key, index // 5, index % 5)
+        self.back_key = WrapButton("", "id_backspace", _ID_KEY_WIDTH)
+        self.back_key.setMinimumHeight(_KEY_HEIGHT)
+        self.back_key.clicked.connect(self.edit.backspace)
+        self.ok_key = WrapButton("", "id_ok", _ID_KEY_WIDTH)
+        self.ok_key.setMinimumHeight(_KEY_HEIGHT)
+        self.ok_key.setProperty("primary", True)
+        self.ok_key.clicked.connect(self._send)
+        grid.addWidget(self.back_key, 0, 5)
+        grid.addWidget(self.ok_key, 1, 5)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels in the current language."""
+        self.back_key.setText(tr("訂正"))
+        self.ok_key.setText(tr("確定"))
+        self.edit.setPlaceholderText(tr("申請書ID（数字23桁）"))
+        self._count()
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.edit.clear()
+
+    def set_text(self, text: str) -> None:
+        """Put an ID back for correcting."""
+        self.edit.setText(text)
+
+    def type_text(self, text: str) -> None:
+        """Type `text` as the keys do (tests, scanners)."""
+        self.edit.insert(text)
+
+    def _count(self) -> None:
+        digits = sum(c.isdigit() for c in self.edit.text())
+        self.count.setText(fill(tr("%1 / %2 桁"), digits, ID_LENGTH))
+
+    def _send(self) -> None:
+        text = self.edit.text()
+        if text.strip():
+            self.entered.emit(text)
+
+
+class EmailEntry(QWidget):
+    """The contact e-mail: a field and an on-screen keyboard. Emits `entered(text)`; the text
+    stays for correcting until the screen changes."""
+
+    entered = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("email_entry")
+        layout = QVBoxLayout(self)
+        self.edit = QLineEdit(objectName="email_edit", maxLength=254)
+        self.edit.returnPressed.connect(self._send)
+        layout.addWidget(self.edit)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for row, keys in enumerate(_EMAIL_ROWS):
+            for column, character in enumerate(keys):
+                key = _key(character, f"email_key_{ord(character):x}", 56)
+                key.clicked.connect(lambda _=False, c=character: self.edit.insert(c))
+                grid.addWidget(key, row, column)
+        self.back_key = WrapButton("", "email_backspace", 120)
+        self.back_key.clicked.connect(self.edit.backspace)
+        self.ok_key = WrapButton("", "email_ok", 120)
+        self.ok_key.setProperty("primary", True)
+        self.ok_key.clicked.connect(self._send)
+        grid.addWidget(self.back_key, 0, 10, 2, 1)
+        grid.addWidget(self.ok_key, 2, 10, 2, 1)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels in the current language."""
+        self.back_key.setText(tr("訂正"))
+        self.ok_key.setText(tr("確定"))
+        self.edit.setPlaceholderText(tr("例: taro@example.jp"))
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.edit.clear()
+
+    def set_text(self, text: str) -> None:
+        """Put an address back for correcting."""
+        self.edit.setText(text)
+
+    def type_text(self, text: str) -> None:
+        """Type `text` as a keyboard does (tests)."""
+        self.edit.insert(text)
+
+    def _send(self) -> None:
+        self.entered.emit(self.edit.text())
+
+
+class PhotoScreenHost(ScreenHost):
+    """The screen host of the photo booth: the common widgets, plus the ID keypad and the
+    e-mail keyboard (view widgets "application_id" and "email")."""
+
+    def __init__(self, compact: bool = False) -> None:
+        super().__init__(compact)
+        self.application_id = ApplicationIdEntry()
+        self.email = EmailEntry()
+        for name, widget in (("application_id", self.application_id), ("email", self.email)):
+            self._special[name] = widget
+            self.special.addWidget(widget)
+        self.application_id.entered.connect(
+            lambda text: self.action.emit("enter_application_id", (text,)))
+        self.email.entered.connect(lambda text: self.action.emit("enter_email", (text,)))
+
+    def render(self, view: View) -> None:
+        """Show `view`; the entry fields forget their text when the screen leaves them, and
+        take back what the flow hands them for correcting."""
+        previous = self.view
+        if previous is None or previous.widget != view.widget:
+            self.application_id.clear()
+            self.email.clear()
+            if view.widget == "application_id" and view.data.get("entered"):
+                self.application_id.set_text(view.data["entered"])
+            if view.widget == "email" and view.data.get("email"):
+                self.email.set_text(view.data["email"])
+        super().render(view)
+        self.application_id.retranslate()
+        self.email.retranslate()
