@@ -37,6 +37,7 @@ from kiosk.flows.clinic import ClinicFlow
 from kiosk.flows.photo_booth import PhotoBoothFlow, PhotoCheck
 from kiosk.flows.portal import PortalFlow
 from kiosk.photo.applications import PhotoApplications
+from kiosk.photo.checks import check_photo
 from kiosk.storage.database import Database
 
 # Cards that are not a persona's: what else people put on a reader.
@@ -184,7 +185,7 @@ class EmulatedWorld:
             self.camera.holder = person
         return PhotoBoothFlow(self.camera.open_camera, self.verifier.engine,
                               PhotoApplications(self.database), Terminal(terminal_id),
-                              self.clock, sleep=self.clock.sleep, check=check)
+                              self.clock, sleep=self.clock.sleep, check=check or check_photo)
 
     def _camera_photo(self, persona: str) -> Path:
         try:

@@ -5,7 +5,6 @@ the photo rules → live preview with the framing guide → 3-2-1 → automatic 
 failure with its reason, then a retake) → the photo to confirm → contact e-mail → confirm
 → submit → receipt number, shown once. Cancel or a timeout anywhere keeps nothing: the
 photo lives in memory until it is submitted, and only a submitted application is stored.
-See docs/terminal-flows.md.
 
 The camera runs while the preview (or the QR scan) shows, across calls: each `tick()`
 captures frames for a moment (BURST_S of the flow's clock) and returns, so that the
@@ -42,6 +41,7 @@ from kiosk.photo.applications import (
     to_jpeg,
     validate_email,
 )
+from kiosk.photo.checks import PhotoLimits, PhotoReport, check_photo
 from kiosk.photo.qr import QrReader
 from kiosk.storage.database import DatabaseError
 
@@ -54,14 +54,8 @@ QR_SCAN_S = 20.0  # how long the camera looks for the form's QR code
 FRAME_PERIOD_S = 1 / 15  # waited between frames of a camera that does not pace itself
 FRAME_TIMEOUT_S = 2.0
 
-# check_photo(image, engine, limits) -> PhotoReport (kiosk/photo/checks.py)
-PhotoCheck = Callable[[np.ndarray, FaceEngine, Any], Any]
-
-
-def _default_check() -> PhotoCheck:
-    from kiosk.photo.checks import check_photo
-
-    return check_photo
+# What checks a photo: check_photo (kiosk/photo/checks.py), or a stand-in in tests.
+PhotoCheck = Callable[[np.ndarray, FaceEngine, PhotoLimits | None], PhotoReport]
 
 
 class PhotoBoothFlow(Flow):
@@ -73,7 +67,8 @@ class PhotoBoothFlow(Flow):
     def __init__(self, open_camera: Callable[[], Camera] | None, engine: FaceEngine,
                  applications: PhotoApplications, terminal: Terminal,
                  now: Callable[[], float], *, sleep: Callable[[float], None] = time.sleep,
-                 check: PhotoCheck | None = None, limits: Any = None, language: str = "ja",
+                 check: PhotoCheck = check_photo, limits: PhotoLimits | None = None,
+                 language: str = "ja",
                  timeout_s: float = 90.0, warning_s: float = 15.0) -> None:
         # The base flow's card reader stays empty: the booth reads no card.
         devices = Devices(MemoryCardReader("photo booth (no card reader)"), None, open_camera)
@@ -364,8 +359,7 @@ class PhotoBoothFlow(Flow):
 
     def _examine(self, image: np.ndarray) -> None:
         """Run the photo checks; a failure shows every reason, a pass the photo to confirm."""
-        check = self._check or _default_check()
-        report = check(image, self.engine, self._limits)
+        report = self._check(image, self.engine, self._limits)
         if report.passed:
             try:
                 self._photo = application_photo(image, self.engine)

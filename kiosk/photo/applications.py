@@ -39,29 +39,59 @@ HEAD_MM = 34.0
 TOP_MARGIN_MM = 4.0
 PHOTO_PX = (560, 720)
 JPEG_QUALITY = 92
-# dlib's 68 landmarks: the eyes and the chin. The head with its hair (what the 34 mm are
-# measured on) is about 2.3 times as tall as from the eyes to the chin: the eyes sit a
-# little below halfway (measured on the London photos as the emulated camera shows them).
+# dlib's 68 landmarks: the eyes, the jaw and the chin. Without a better measure, the head
+# with its hair (what the 34 mm are measured on) is taken as 2.3 times as tall as from the
+# eyes to the chin: the eyes sit a little below halfway (the London photos as the emulated
+# camera shows them). Hair piled higher is found against the plain backdrop, up to 2.8.
 _EYES = slice(36, 48)
+_JAW = slice(0, 17)
 _CHIN = 8
 _HEAD_PER_EYES_TO_CHIN = 2.3
+_MAX_HEAD_PER_EYES_TO_CHIN = 2.8
+_BACKDROP_DISTANCE = 40.0  # RGB distance from the backdrop's colour that is hair or a head
+_HEAD_SHARE = 0.15  # share of a row above the face, across its width, that is not backdrop
 
 
 class NoFaceForCrop(ValueError):
     """The photo has no face to frame (the checks should have said so first)."""
 
 
-def crop_box(landmarks: np.ndarray) -> tuple[float, float, float, float]:
+def crop_box(landmarks: np.ndarray, crown_y: float | None = None
+             ) -> tuple[float, float, float, float]:
     """Where the application photo lies in the frame: (left, top, width, height) in pixels,
-    from a face's 68 landmarks; it may reach beyond the frame."""
+    from a face's 68 landmarks and, when known, the top of the head (hair included); it may
+    reach beyond the frame."""
     eyes = landmarks[_EYES]
     eye_x, eye_y = float(eyes[:, 0].mean()), float(eyes[:, 1].mean())
     chin_y = float(landmarks[_CHIN, 1])
-    head = max(chin_y - eye_y, 1.0) * _HEAD_PER_EYES_TO_CHIN
+    eyes_to_chin = max(chin_y - eye_y, 1.0)
+    head = eyes_to_chin * _HEAD_PER_EYES_TO_CHIN
+    if crown_y is not None:
+        head = min(max(head, chin_y - crown_y), eyes_to_chin * _MAX_HEAD_PER_EYES_TO_CHIN)
     scale = head / HEAD_MM  # pixels per millimetre
     width, height = PHOTO_MM[0] * scale, PHOTO_MM[1] * scale
     top = chin_y - head - TOP_MARGIN_MM * scale
     return eye_x - width / 2, top, width, height
+
+
+def head_top(image: np.ndarray, landmarks: np.ndarray) -> float | None:
+    """The top of the head (hair included) found against a plain backdrop: the highest row
+    above the eyes where, across the face's width, enough pixels differ from the backdrop's
+    colour (taken along the frame's top edge). None when the head reaches the top edge, or
+    nothing above the eyes stands out."""
+    jaw = landmarks[_JAW]
+    left = max(int(jaw[:, 0].min()), 0)
+    right = min(int(jaw[:, 0].max()) + 1, image.shape[1])
+    eye_y = int(landmarks[_EYES][:, 1].mean())
+    if right - left < 2 or eye_y < 2:
+        return None
+    backdrop = np.median(image[:2].reshape(-1, 3), axis=0)
+    band = image[:eye_y, left:right].astype(np.float32)
+    differs = np.linalg.norm(band - backdrop, axis=2) > _BACKDROP_DISTANCE
+    rows = np.flatnonzero(differs.mean(axis=1) > _HEAD_SHARE)
+    if rows.size == 0 or rows[0] == 0:
+        return None
+    return float(rows[0])
 
 
 def application_photo(image: np.ndarray, engine: FaceEngine) -> np.ndarray:
@@ -71,7 +101,8 @@ def application_photo(image: np.ndarray, engine: FaceEngine) -> np.ndarray:
     faces = engine.find_faces(image)
     if not faces:
         raise NoFaceForCrop("no face in the photo")
-    left, top, width, height = crop_box(faces[0].landmarks)
+    landmarks = faces[0].landmarks
+    left, top, width, height = crop_box(landmarks, head_top(image, landmarks))
     out_w, out_h = PHOTO_PX
     # One affine map from the frame to the photo (scale, then shift), the edge repeated.
     scale_x, scale_y = out_w / width, out_h / height

@@ -17,7 +17,6 @@ from sqlalchemy import inspect
 
 from kiosk import paths
 from kiosk.cli.main import main
-from kiosk.face.engine import FaceEngine
 from kiosk.face.media import read_image
 from kiosk.photo import application_id as ids
 from kiosk.photo.applications import (
@@ -29,21 +28,18 @@ from kiosk.photo.applications import (
     application_photo,
     crop_box,
     format_receipt,
+    head_top,
     parse_receipt,
     to_jpeg,
     validate_email,
 )
+from kiosk.photo.checks import check_photo
 from kiosk.photo.qr import QrReader, qr_image
 from kiosk.storage.database import MIGRATIONS_DIR, Database, current_revision, make_engine
 
 APPLICATION_ID = "12345678901234567890123"
 LONDON = paths.assets_dir() / "faces" / "london"
 JPEG = to_jpeg(np.full((90, 70, 3), 200, np.uint8))
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return FaceEngine()
 
 
 # -- the application ID -------------------------------------------------------------------
@@ -130,7 +126,23 @@ def test_the_crop_follows_the_35_by_45_framing():
     assert 230 / height == pytest.approx(34 / 45)
 
 
-@pytest.mark.parametrize("person", ["001", "019", "030"])
+def test_the_top_of_the_head_is_found_against_a_plain_backdrop():
+    marks = np.zeros((68, 2))
+    marks[0:17] = np.linspace((250, 180), (350, 180), 17)  # the jaw: the face's width
+    marks[36:48] = (300, 200)
+    marks[8] = (300, 300)
+    image = np.full((480, 640, 3), 200, np.uint8)
+    image[60:300, 240:360] = (60, 40, 30)  # dark hair piled high, then the face
+    assert head_top(image, marks) == 60.0
+    height = crop_box(marks, 60.0)[3]
+    assert (300 - 60) / height == pytest.approx(34 / 45)  # the hair counts in the 34 mm
+    assert crop_box(marks, 150.0) == crop_box(marks)  # never smaller than the estimate
+    assert crop_box(marks, -500.0) == crop_box(marks, 300 - 280.0)  # at most 2.8 times
+    image[0:60, 240:360] = (60, 40, 30)  # the head reaches the top edge: not measured
+    assert head_top(image, marks) is None
+
+
+@pytest.mark.parametrize("person", ["001", "019", "030", "096", "129"])
 def test_a_london_photo_cropped_for_the_application(engine, person):
     image = read_image(LONDON / person / "neutral.jpg")
     photo = application_photo(image, engine)
@@ -138,6 +150,8 @@ def test_a_london_photo_cropped_for_the_application(engine, person):
     face = engine.find_faces(photo)[0]
     centre = (face.box[0] + face.box[2]) / 2
     assert centre == pytest.approx(PHOTO_PX[0] / 2, abs=0.05 * PHOTO_PX[0])
+    report = check_photo(photo, engine)  # the photo sent still meets every rule
+    assert report.passed, [(f.name, f.value, f.limit) for f in report.failures]
     jpeg = to_jpeg(photo)
     with Image.open(io.BytesIO(jpeg)) as decoded:
         assert (decoded.format, decoded.size) == ("JPEG", PHOTO_PX)
