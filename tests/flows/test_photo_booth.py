@@ -365,6 +365,7 @@ def test_a_database_failure_keeps_the_application_for_another_try(world, booth, 
 
 STAGES = {
     "id": lambda flow: flow.start(),
+    "qr_scan": lambda flow: (flow.start(), flow.scan_qr()),  # the camera sees no code
     "guidance": to_guidance,
     "preview": lambda flow: (to_guidance(flow), flow.start_preview()),
     "failed": lambda flow: (to_guidance(flow), flow.start_preview(),
