@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 
+from hw.memory_reader import MemoryCardReader
 from hw.readers import open_reader
 from kiosk.cli.errors import CommandError
 from ui.application import application
@@ -27,12 +28,14 @@ def run_terminal(args: argparse.Namespace) -> int:
         from ui.staff_window import run_staff
 
         return run_staff(args, app)
+    takes_cards = args.terminal != "photo"  # the photo booth has a camera, no card reader
     try:
-        reader = open_reader(args.reader or os.environ.get("KIOSK_READER", "pcsc:"))
+        reader = (open_reader(args.reader or os.environ.get("KIOSK_READER", "pcsc:"))
+                  if takes_cards else MemoryCardReader("no reader"))
     except ValueError as error:
         raise CommandError(str(error)) from None
     terminal = TerminalApp(args.terminal, flow_factory(args, reader), reader,
-                           VoiceGuide(args.voice_engine))
+                           VoiceGuide(args.voice_engine), watch_cards=takes_cards)
     terminal.start(show=False)
     if args.windowed:
         terminal.window.show()

@@ -164,7 +164,7 @@ def test_the_municipal_office_resets_a_locked_pin(panel, clinic, qtbot):
 def test_a_hold_refuses_the_next_session_and_lifting_it_restores_it(panel, clinic, qtbot):
     select(panel, qtbot, "yamada-hanako")
     click(panel, qtbot, "op_hold")
-    assert panel.status.text() == "一時停止しました（on_hold）"
+    assert panel.status.text() == "一時利用停止しました（on_hold）"
     click(panel, qtbot, "card_insert")
     clinic.wait_for(S.CHOOSE_METHOD)
     clinic.click("action_choose_pin")
@@ -175,7 +175,7 @@ def test_a_hold_refuses_the_next_session_and_lifting_it_restores_it(panel, clini
     click(panel, qtbot, "card_remove")
     clinic.wait_for(S.STANDBY)
     click(panel, qtbot, "op_lift_hold")
-    assert panel.status.text() == "一時停止を解除しました（active）"
+    assert panel.status.text() == "一時利用停止を解除しました（active）"
     click(panel, qtbot, "card_insert")
     clinic.wait_for(S.CHOOSE_METHOD)
     clinic.click("action_choose_pin")
