@@ -90,7 +90,7 @@ class ScreenHost(QWidget):
         self.special.setCurrentWidget(self._special[view.widget])
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)
-        self._layout.setStretchFactor(self.text_area, 1 if view.widget else 3)
+        self._layout.setStretchFactor(self.text_area, 2 if view.widget else 3)
         self._buttons(view)
 
     def _buttons(self, view: View) -> None:
