@@ -9,8 +9,6 @@ import logging
 import threading
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect, select, text
 
 from kiosk.eligibility.errors import InvalidRequest, UnknownFacility
@@ -18,7 +16,6 @@ from kiosk.eligibility.facilities import add_facility
 from kiosk.eligibility.service import Terminal
 from kiosk.eligibility.visual_grants import GRANT_LIFETIME
 from kiosk.storage.database import (
-    MIGRATIONS_DIR,
     Database,
     DatabaseError,
     current_revision,
@@ -26,6 +23,7 @@ from kiosk.storage.database import (
 )
 from kiosk.storage.models import AuditEvent, VisualConfirmationGrant
 from tests.eligibility.world import FACILITY, NOW, PASSWORD, build_world
+from tests.migrating import migrate
 
 PHARMACY = "1310000002"
 PHARMACY_PASSWORD = "pharmacy-password"
@@ -161,25 +159,17 @@ def test_readers_racing_for_one_grant_get_it_once(world):
 # -- migration 0003 ----------------------------------------------------------------------
 
 
-def _migrate(engine, revision: str, down: bool = False) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def test_0003_adds_the_grants_table_and_downgrades_keeping_the_rest(empty_url):
     engine = make_engine(empty_url)
     try:
-        _migrate(engine, "0002")
+        migrate(engine, "0002")
         with engine.begin() as connection:
             connection.execute(text(
                 "INSERT INTO facilities (code, name, consent_categories, "
                 "electronic_prescriptions, password_hash) VALUES "
                 "('1310000001', 'みなと内科クリニック', 'medical', :yes, 'scrypt$x')"),
                 {"yes": True})
-        _migrate(engine, "0003")
+        migrate(engine, "0003")
         assert current_revision(engine) == "0003"
         with engine.begin() as connection:
             connection.execute(text(
@@ -188,7 +178,7 @@ def test_0003_adds_the_grants_table_and_downgrades_keeping_the_rest(empty_url):
                 {"at": NOW, "until": NOW + GRANT_LIFETIME})
             assert connection.scalar(text(
                 "SELECT count(*) FROM visual_confirmation_grants WHERE used_at IS NULL")) == 1
-        _migrate(engine, "0002", down=True)
+        migrate(engine, "0002", down=True)
         assert current_revision(engine) == "0002"
         assert "visual_confirmation_grants" not in inspect(engine).get_table_names()
         with engine.connect() as connection:

@@ -3,31 +3,21 @@ back, on SQLite and PostgreSQL; the models agree with the migrated schema."""
 
 from __future__ import annotations
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from kiosk.storage.database import (
-    MIGRATIONS_DIR,
     Database,
     current_revision,
     head_revision,
     make_engine,
 )
 from kiosk.storage.models import Base
+from tests.migrating import migrate
 
 SETTINGS_COLUMNS = {"face_retries", "visual_confirmation_allowed", "inactivity_timeout_s",
                     "inactivity_warning_s", "default_language"}
-
-
-def _migrate(engine, revision: str, down: bool = False) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _facility_rows(connection) -> None:
@@ -41,7 +31,7 @@ def _facility_rows(connection) -> None:
 def test_0001_data_upgrades_with_the_defaults(empty_url):
     engine = make_engine(empty_url)
     try:
-        _migrate(engine, "0001")
+        migrate(engine, "0001")
         with engine.begin() as connection:
             _facility_rows(connection)
             connection.execute(text("INSERT INTO people (id, individual_code) VALUES (7, 'c')"))
@@ -81,17 +71,17 @@ def test_a_row_inserted_without_the_new_columns_gets_the_defaults(database):
 def test_0002_downgrades_to_0001_keeping_the_facilities(empty_url):
     engine = make_engine(empty_url)
     try:
-        _migrate(engine, "head")
+        migrate(engine, "head")
         with engine.begin() as connection:
             _facility_rows(connection)
-        _migrate(engine, "0001", down=True)
+        migrate(engine, "0001", down=True)
         assert current_revision(engine) == "0001"
         schema = inspect(engine)
         assert "reception_records" not in schema.get_table_names()
         assert not SETTINGS_COLUMNS & {c["name"] for c in schema.get_columns("facilities")}
         with engine.connect() as connection:
             assert connection.scalar(text("SELECT count(*) FROM facilities")) == 2
-        _migrate(engine, "head")
+        migrate(engine, "head")
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
