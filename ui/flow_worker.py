@@ -11,14 +11,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kiosk.flows.base import Flow
+from ui.thread_worker import ThreadWorker
 
 log = logging.getLogger(__name__)
 
 
-class FlowWorker(QObject):
+class FlowWorker(ThreadWorker):
     """Owns the flow on a worker thread; `call()` from any thread; signals reach the GUI."""
 
     ready = Signal(object)  # the flow, once built
@@ -26,27 +27,12 @@ class FlowWorker(QObject):
     screen = Signal(object)  # kiosk.flows.screen.Screen
     busy = Signal(bool)
     _queued = Signal(str, tuple)
-    _build = Signal()
 
     def __init__(self, factory: Callable[[], Flow]) -> None:
-        super().__init__()
+        super().__init__("flow-worker")
         self.flow: Flow | None = None
         self._factory = factory
-        self._thread = QThread()
-        self._thread.setObjectName("flow-worker")
-        self.moveToThread(self._thread)
         self._queued.connect(self._run)
-        self._build.connect(self._make)
-
-    def start(self) -> None:
-        """Start the thread and build the flow there."""
-        self._thread.start()
-        self._build.emit()
-
-    def stop(self) -> None:
-        """Stop the thread once the current call returns."""
-        self._thread.quit()
-        self._thread.wait(10_000)
 
     def call(self, name: str, *args: Any) -> None:
         """Queue the flow input `name(*args)`; returns at once."""

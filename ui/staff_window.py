@@ -148,6 +148,16 @@ class StaffWindow(QMainWindow):
 def run_staff(args: argparse.Namespace, app: QApplication) -> int:
     """Show the staff screen of `args.facility` (full screen unless --windowed) until it
     closes; the exit status."""
+    window = show_staff(args)
+    try:
+        return app.exec()
+    finally:
+        window.stop()
+
+
+def show_staff(args: argparse.Namespace) -> StaffWindow:
+    """The staff screen of `args.facility`, shown and started (its service opens on its
+    worker thread)."""
     if not args.facility:
         raise CommandError("the staff screen needs --facility (or KIOSK_FACILITY)")
     from ui.terminal_setup import open_service
@@ -161,7 +171,4 @@ def run_staff(args: argparse.Namespace, app: QApplication) -> int:
         window.show()
     else:
         window.showFullScreen()
-    try:
-        return app.exec()
-    finally:
-        window.stop()
+    return window

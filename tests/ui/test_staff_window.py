@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kiosk.cli.errors import CommandError
@@ -15,7 +14,7 @@ from kiosk.emulator.demo_home import database_url
 from kiosk.flows.names import ScreenName as S
 from kiosk.storage.database import DatabaseError
 from kiosk.storage.models import VisualConfirmationGrant
-from ui.staff_window import StaffWindow, run_staff
+from ui.staff_window import StaffWindow, show_staff
 
 CLINIC, PHARMACY = "1310000001", "1310000002"
 CLINIC_PASSWORD, PHARMACY_PASSWORD = "minato-staff-2026", "sakura-staff-2026"
@@ -201,26 +200,18 @@ def test_an_unknown_facility_is_said_on_screen(world, open_staff, qtbot):
     assert not window.grants.isEnabled()
 
 
-def test_run_staff_needs_a_facility_and_opens_the_window(world, qapp):
+def test_the_staff_command_needs_a_facility_and_opens_the_window(world, qtbot):
     args = argparse.Namespace(facility=None, database=None, terminal_id=None, windowed=True)
     with pytest.raises(CommandError, match="--facility"):
-        run_staff(args, qapp)
-    seen = []
-
-    def look_then_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, StaffWindow) and w.isVisible()]
-        seen.extend(windows)
-        if windows and windows[0].settings is not None:
-            windows[0].close()
-            qapp.quit()
-        else:
-            QTimer.singleShot(100, look_then_close)
-
-    QTimer.singleShot(100, look_then_close)
-    QTimer.singleShot(30_000, qapp.quit)  # a failure must not hang the test run
+        show_staff(args)
     args = argparse.Namespace(facility=CLINIC, database=database_url(world.home),
                               terminal_id="staff-desk-2", windowed=True)
-    assert run_staff(args, qapp) == 0
-    assert seen[0].terminal == Terminal("staff-desk-2", CLINIC)
-    assert seen[0].settings.name == "みなと内科クリニック"
+    window = show_staff(args)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.settings is not None, timeout=20_000)
+        assert window.isVisible()
+        assert window.terminal == Terminal("staff-desk-2", CLINIC)
+        assert window.settings.name == "みなと内科クリニック"
+    finally:
+        window.stop()

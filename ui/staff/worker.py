@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kiosk.eligibility.errors import EligibilityError, InvalidRequest
 from kiosk.eligibility.receptions import MAX_LIMIT
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.storage.database import DatabaseError
+from ui.thread_worker import ThreadWorker
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ GRANTED, WRONG_PASSWORD, NOT_ALLOWED, INVALID, FAILED = (
     "granted", "wrong_password", "not_allowed", "invalid", "failed")
 
 
-class StaffWorker(QObject):
+class StaffWorker(ThreadWorker):
     """Owns the eligibility service on a worker thread; requests from the GUI return at once."""
 
     ready = Signal(object)  # FacilitySettings, once the service is open
@@ -33,34 +34,19 @@ class StaffWorker(QObject):
     arrived = Signal(list)  # new ReceptionRecords, newest first (maybe none)
     poll_failed = Signal(str)
     granted = Signal(str, str)  # reader terminal id, one of GRANTED... FAILED
-    _build = Signal()
     _poll = Signal()
     _grant = Signal(str, str)
 
     def __init__(self, terminal: Terminal, factory: Callable[[], EligibilityService]) -> None:
-        super().__init__()
+        super().__init__("staff-worker")
         if terminal.facility_code is None:
             raise ValueError("the staff screen belongs to a facility")
         self.terminal = terminal
         self._factory = factory
         self._service: EligibilityService | None = None
         self._last_id = 0
-        self._thread = QThread()
-        self._thread.setObjectName("staff-worker")
-        self.moveToThread(self._thread)
-        self._build.connect(self._make)
         self._poll.connect(self._fetch)
         self._grant.connect(self._allow)
-
-    def start(self) -> None:
-        """Start the thread and open the service there."""
-        self._thread.start()
-        self._build.emit()
-
-    def stop(self) -> None:
-        """Stop the thread once the current request returns."""
-        self._thread.quit()
-        self._thread.wait(10_000)
 
     def poll(self) -> None:
         """Ask for the receptions since the last poll; `arrived` or `poll_failed` answers."""
