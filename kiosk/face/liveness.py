@@ -18,7 +18,7 @@ class LivenessLimits:
     """Where liveness evidence starts; measured as in docs/face-thresholds.md."""
 
     # A blink: the eye opening falls to (1 - blink_drop) of the opening before and after.
-    # Emulated prints of 102 people never fell by more than 0.30; emulated blinks by 0.5-0.8.
+    # Emulated prints of 102 people never fell by more than 0.30; emulated blinks by 0.42-0.80.
     blink_drop: float = 0.35
     # Non-rigid motion, in eye distances, after the best similarity fit. Landmark noise on an
     # emulated print (eyes 52-59 px apart) reached 0.070, while a real change from a neutral
