@@ -87,6 +87,10 @@ class ScreenHost(QWidget):
             self.consent.show_choices(view.data.get("choices", {}))
         if view.widget == "camera":
             self.camera.problem = view.data.get("guidance") is not None
+            guide = view.data.get("guide", "face")
+            if guide != self.camera.guide:
+                self.camera.guide = guide
+                self.camera.clear()
         self.special.setCurrentWidget(self._special[view.widget])
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)

@@ -123,14 +123,14 @@ def preview(screen: Screen) -> View:
                 (tr("枠に顔を合わせ、まっすぐカメラを見てください。"),
                  tr("準備ができたら「撮影する」を押してください。3秒後に撮影します。")),
                 (Action(tr("撮影する"), "take_photo", primary=True), _cancel()),
-                widget="camera", data={"guidance": None})
+                widget="camera", data={"guidance": None, "guide": "application"})
 
 
 def countdown(screen: Screen) -> View:
     """3, 2, 1."""
     return View(fill(tr("%1 秒後に撮影します"), screen.details.get("seconds", "")),
                 (tr("カメラを見て、動かないでください。"),),
-                widget="camera", data={"guidance": None})
+                widget="camera", data={"guidance": None, "guide": "application"})
 
 
 def checking(screen: Screen) -> View:
@@ -155,7 +155,7 @@ def confirm_photo(screen: Screen) -> View:
                  tr("写真は縦45mm×横35mmの枠に合わせて送られます。")),
                 (Action(tr("この写真で申請する"), "accept_photo", primary=True),
                  Action(tr("撮り直す"), "retake"), _cancel()),
-                widget="camera", data={"guidance": None})
+                widget="camera", data={"guidance": None, "guide": "application"})
 
 
 def email(screen: Screen) -> View:
@@ -209,7 +209,7 @@ def warning(screen: Screen) -> View:
     """Nobody touched the booth for a while; the camera picture stays under the warning."""
     view = inactivity_warning(screen, "photo")
     if screen.details.get("covers") in _CAMERA_SCREENS:
-        return dataclasses.replace(view, widget="camera", data={"guidance": None})
+        return dataclasses.replace(view, widget="camera", data={"guidance": None, "guide": "application"})
     return view
 
 

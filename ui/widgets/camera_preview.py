@@ -20,6 +20,7 @@ class CameraPreview(QLabel):
         # The frame is scaled to the label, never the label to the frame (phones are narrow).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.problem = False
+        self.guide = "face"  # "face": an oval; "application": a 35:45 photo frame around it
         self.clear()
 
     @Slot(QImage)
@@ -40,8 +41,19 @@ class CameraPreview(QLabel):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(_GUIDE_PROBLEM if self.problem else _GUIDE_OK, 5))
         width, height = pixmap.width(), pixmap.height()
-        # Where the face should be: centred, a third of the frame's height, as the
-        # quality checks expect.
-        painter.drawEllipse(QRectF(width * 0.34, height * 0.16, width * 0.32, height * 0.62))
+        if self.guide == "application":
+            # An application photo is 35 x 45 mm with the head filling about 3/4 of its
+            # height: the frame to fill, and the head inside it.
+            frame_h = height * 0.92
+            frame_w = frame_h * 35 / 45
+            left, top = (width - frame_w) / 2, (height - frame_h) / 2
+            painter.drawRect(QRectF(left, top, frame_w, frame_h))
+            painter.drawEllipse(QRectF(left + frame_w * 0.2, top + frame_h * 0.1,
+                                       frame_w * 0.6, frame_h * 0.72))
+        else:
+            # Where the face should be: centred, a third of the frame's height, as the
+            # quality checks expect.
+            painter.drawEllipse(QRectF(width * 0.34, height * 0.16, width * 0.32,
+                                       height * 0.62))
         painter.end()
         return pixmap
