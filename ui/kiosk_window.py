@@ -99,6 +99,19 @@ class KioskWindow(QMainWindow):
     def _apply_style(self, language: str) -> None:
         scale = SCALES.get(self.terminal, 1.0)
         points = BASE_POINTS * scale * (LARGE_FACTOR if self.large_text else 1.0)
-        QApplication.instance().setFont(font_for(language, points))
-        self.setStyleSheet(stylesheet(self.high_contrast, self.large_text, scale))
+        font = font_for(language, points)
+        app = QApplication.instance()
+        current = app.font()
+        # The font is application-wide (another window may have set it): compare what
+        # matters, since QFont's equality ignores the list of fallback families.
+        font_changed = ((current.families(), current.pointSizeF())
+                        != (font.families(), font.pointSizeF()))
+        sheet = stylesheet(self.high_contrast, self.large_text, scale)
+        # Setting the style sheet re-polishes every widget, which is also what carries a
+        # new application font to them: only when the font or the options changed, not on
+        # every screen (the camera's guidance changes screens several times a second).
+        if font_changed or sheet != self.styleSheet():
+            if font_changed:
+                app.setFont(font)
+            self.setStyleSheet(sheet)
         self.top_bar.show_language(language)
