@@ -35,6 +35,18 @@ class SelfServiceFlow(Flow):
 
     # The screen a session ends on; the base's STANDBY is shown as this one.
     first_screen: ScreenName = S.LANGUAGE
+    # Inactivity before the reset, and how long the warning shows before it.
+    default_timeout_s = 60.0
+    default_warning_s = 15.0
+
+    def __init__(self, devices: Devices, service: EligibilityService, terminal: Terminal,
+                 now: Callable[[], float], *, language: str = "ja",
+                 timeout_s: float | None = None, warning_s: float | None = None) -> None:
+        super().__init__(devices, service, terminal, now,
+                         timeout_s=timeout_s or self.default_timeout_s,
+                         warning_s=warning_s or self.default_warning_s, language=language)
+        self._forget()  # the session state starts as a reset leaves it
+        self._go(S.STANDBY, **self._standby_details())
 
     def cancel(self) -> None:
         """Cancel, or close a screen that ended the session: back to the first screen."""
@@ -89,14 +101,7 @@ class BoothFlow(SelfServiceFlow):
 
     terminal_kind = "booth"
     first_screen = S.LANGUAGE
-
-    def __init__(self, devices: Devices, service: EligibilityService, terminal: Terminal,
-                 now: Callable[[], float], *, language: str = "ja",
-                 timeout_s: float = 60.0, warning_s: float = 15.0) -> None:
-        super().__init__(devices, service, terminal, now, timeout_s=timeout_s,
-                         warning_s=warning_s, language=language)
-        self._card: PlacedCard | None = None
-        self._go(S.STANDBY, **self._standby_details())
+    _card: PlacedCard | None
 
     def choose_language(self, code: str) -> None:
         """Pick the language of every screen (one of base.LANGUAGES), then the menu."""

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from typing import Any
 
 from kiosk.card import InvalidPinFormat, PinKind, PinLocked, PinNotUsable, WrongPin
 from kiosk.eligibility.errors import EligibilityError
-from kiosk.eligibility.service import EligibilityService, Terminal
-from kiosk.flows.base import Devices, SessionEnded
+from kiosk.flows.base import SessionEnded
 from kiosk.flows.booth import CHALLENGE_SIZE, SelfServiceFlow
 from kiosk.flows.names import ScreenName
 from kiosk.flows.placed_card import CardProblem, PlacedCard, read_placed_card
@@ -38,14 +36,10 @@ class PortalFlow(SelfServiceFlow):
     terminal_kind = "portal"
     first_screen = S.MENU
 
-    def __init__(self, devices: Devices, service: EligibilityService, terminal: Terminal,
-                 now: Callable[[], float], *, language: str = "ja",
-                 timeout_s: float = 120.0, warning_s: float = 20.0) -> None:
-        super().__init__(devices, service, terminal, now, timeout_s=timeout_s,
-                         warning_s=warning_s, language=language)
-        self._purpose: str | None = None
-        self._pin: str | None = None
-        self._go(S.STANDBY, **self._standby_details())
+    default_timeout_s = 120.0
+    default_warning_s = 20.0
+    _purpose: str | None
+    _pin: str | None
 
     def start_registration(self) -> None:
         """健康保険証利用の申込: on to the terms."""
