@@ -28,6 +28,7 @@ _ID_MAX = 40  # room to type too much: the flow says how many digits there are
 _KEY_HEIGHT = 52
 _ID_KEY_WIDTH = 96
 _EMAIL_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_")
+_KEY_PREFIX = {"application_id": "id", "email": "email"}  # the keys' object names
 
 
 def _key(text: str, name: str, width: int) -> QPushButton:
@@ -37,19 +38,60 @@ def _key(text: str, name: str, width: int) -> QPushButton:
     return key
 
 
-class ApplicationIdEntry(QWidget):
-    """The form's ID: a field, a count of the digits, and a keypad. Emits `entered(text)`."""
+class _KeyedEntry(QWidget):
+    """A text field typed on on-screen keys, with backspace and OK keys; emits `entered`.
+
+    The text stays for correcting until the screen changes (`clear`), and can be handed
+    back (`set_text`)."""
 
     entered = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, name: str, key_width: int) -> None:
         super().__init__()
-        self.setObjectName("application_id_entry")
+        self.setObjectName(f"{name}_entry")
+        self.edit = QLineEdit(objectName=f"{name}_edit")
+        self.edit.returnPressed.connect(self._send)
+        self.back_key = WrapButton("", f"{_KEY_PREFIX[name]}_backspace", key_width)
+        self.back_key.clicked.connect(self.edit.backspace)
+        self.ok_key = WrapButton("", f"{_KEY_PREFIX[name]}_ok", key_width)
+        self.ok_key.setProperty("primary", True)
+        self.ok_key.clicked.connect(self._send)
+
+    def _typing_key(self, text: str, name: str, width: int) -> QPushButton:
+        key = _key(text, name, width)
+        key.clicked.connect(lambda _=False: self.edit.insert(text))
+        return key
+
+    def retranslate(self) -> None:
+        """Labels in the current language."""
+        self.back_key.setText(tr("訂正"))
+        self.ok_key.setText(tr("確定"))
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.edit.clear()
+
+    def set_text(self, text: str) -> None:
+        """Put a text back for correcting."""
+        self.edit.setText(text)
+
+    def type_text(self, text: str) -> None:
+        """Type `text` as the keys do (tests, scanners)."""
+        self.edit.insert(text)
+
+    def _send(self) -> None:
+        self.entered.emit(self.edit.text())
+
+
+class ApplicationIdEntry(_KeyedEntry):
+    """The form's ID: a field, a count of the digits, and a keypad. Emits `entered(text)`."""
+
+    def __init__(self) -> None:
+        super().__init__("application_id", _ID_KEY_WIDTH)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.edit = QLineEdit(objectName="application_id_edit", maxLength=_ID_MAX)
+        self.edit.setMaxLength(_ID_MAX)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit.returnPressed.connect(self._send)
         self.edit.textChanged.connect(self._count)
         self.count = QLabel(objectName="application_id_count")
         row.addWidget(self.edit, 1)
@@ -57,16 +99,10 @@ class ApplicationIdEntry(QWidget):
         layout.addLayout(row)
         grid = QGridLayout()
         for index, digit in enumerate("1234567890"):
-            key = _key(digit, f"id_key_{digit}", _ID_KEY_WIDTH)
-            key.clicked.connect(lambda _=False, d=digit: self.edit.insert(d))
-            grid.addWidget(key, index // 5, index % 5)
-        self.back_key = WrapButton("", "id_backspace", _ID_KEY_WIDTH)
+            grid.addWidget(self._typing_key(digit, f"id_key_{digit}", _ID_KEY_WIDTH),
+                           index // 5, index % 5)
         self.back_key.setMinimumHeight(_KEY_HEIGHT)
-        self.back_key.clicked.connect(self.edit.backspace)
-        self.ok_key = WrapButton("", "id_ok", _ID_KEY_WIDTH)
         self.ok_key.setMinimumHeight(_KEY_HEIGHT)
-        self.ok_key.setProperty("primary", True)
-        self.ok_key.clicked.connect(self._send)
         grid.addWidget(self.back_key, 0, 5)
         grid.addWidget(self.ok_key, 1, 5)
         layout.addLayout(grid)
@@ -74,58 +110,33 @@ class ApplicationIdEntry(QWidget):
 
     def retranslate(self) -> None:
         """Labels in the current language."""
-        self.back_key.setText(tr("訂正"))
-        self.ok_key.setText(tr("確定"))
+        super().retranslate()
         self.edit.setPlaceholderText(tr("申請書ID（数字23桁）"))
         self._count()
-
-    def clear(self) -> None:
-        """Forget what was typed."""
-        self.edit.clear()
-
-    def set_text(self, text: str) -> None:
-        """Put an ID back for correcting."""
-        self.edit.setText(text)
-
-    def type_text(self, text: str) -> None:
-        """Type `text` as the keys do (tests, scanners)."""
-        self.edit.insert(text)
 
     def _count(self) -> None:
         digits = sum(c.isdigit() for c in self.edit.text())
         self.count.setText(fill(tr("%1 / %2 桁"), digits, ID_LENGTH))
 
     def _send(self) -> None:
-        text = self.edit.text()
-        if text.strip():
-            self.entered.emit(text)
+        if self.edit.text().strip():
+            super()._send()
 
 
-class EmailEntry(QWidget):
-    """The contact e-mail: a field and an on-screen keyboard. Emits `entered(text)`; the text
-    stays for correcting until the screen changes."""
-
-    entered = Signal(str)
+class EmailEntry(_KeyedEntry):
+    """The contact e-mail: a field and an on-screen keyboard. Emits `entered(text)`."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("email_entry")
+        super().__init__("email", 120)
         layout = QVBoxLayout(self)
-        self.edit = QLineEdit(objectName="email_edit", maxLength=254)
-        self.edit.returnPressed.connect(self._send)
+        self.edit.setMaxLength(254)
         layout.addWidget(self.edit)
         grid = QGridLayout()
         grid.setSpacing(4)
         for row, keys in enumerate(_EMAIL_ROWS):
             for column, character in enumerate(keys):
-                key = _key(character, f"email_key_{ord(character):x}", 56)
-                key.clicked.connect(lambda _=False, c=character: self.edit.insert(c))
-                grid.addWidget(key, row, column)
-        self.back_key = WrapButton("", "email_backspace", 120)
-        self.back_key.clicked.connect(self.edit.backspace)
-        self.ok_key = WrapButton("", "email_ok", 120)
-        self.ok_key.setProperty("primary", True)
-        self.ok_key.clicked.connect(self._send)
+                grid.addWidget(self._typing_key(character, f"email_key_{ord(character):x}", 56),
+                               row, column)
         grid.addWidget(self.back_key, 0, 10, 2, 1)
         grid.addWidget(self.ok_key, 2, 10, 2, 1)
         layout.addLayout(grid)
@@ -133,24 +144,8 @@ class EmailEntry(QWidget):
 
     def retranslate(self) -> None:
         """Labels in the current language."""
-        self.back_key.setText(tr("訂正"))
-        self.ok_key.setText(tr("確定"))
+        super().retranslate()
         self.edit.setPlaceholderText(tr("例: taro@example.jp"))
-
-    def clear(self) -> None:
-        """Forget what was typed."""
-        self.edit.clear()
-
-    def set_text(self, text: str) -> None:
-        """Put an address back for correcting."""
-        self.edit.setText(text)
-
-    def type_text(self, text: str) -> None:
-        """Type `text` as a keyboard does (tests)."""
-        self.edit.insert(text)
-
-    def _send(self) -> None:
-        self.entered.emit(self.edit.text())
 
 
 class PhotoScreenHost(ScreenHost):
