@@ -36,14 +36,18 @@ _MOUTH_OPENING = 0.01
 
 Box = tuple[int, int, int, int]  # top, right, bottom, left, as face_recognition gives it
 Marks = dict[str, list[tuple[int, int]]]
+# Finds the largest face in an RGB photo and its landmarks (None when there is none). The
+# emulator passes one that runs on its face engine's thread: dlib must be called there.
+FaceLocator = Callable[[np.ndarray], tuple[Box, Marks] | None]
 
 
-def _find_face(photo: np.ndarray, path: Path) -> tuple[Box, Marks]:
+def locate_face(photo: np.ndarray) -> tuple[Box, Marks] | None:
+    """The largest face in an RGB photo and its named landmarks, by face_recognition."""
     import face_recognition  # lazy: a second to import, and `nobody` never needs it
 
     boxes = face_recognition.face_locations(photo)
     if not boxes:
-        raise CameraUnavailableError(f"no face found in the photo {path}")
+        return None
     box = max(boxes, key=lambda b: (b[2] - b[0]) * (b[1] - b[3]))
     return box, face_recognition.face_landmarks(photo, [box])[0]
 
@@ -238,7 +242,8 @@ class EmulatedCamera:
     def __init__(self, mode: str, photo: Path | None = None, seed: int = 0, fps: float = 15.0,
                  size: tuple[int, int] = (640, 480), *,
                  clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 locate: FaceLocator = locate_face) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown emulated camera mode '{mode}' (known: {', '.join(MODES)})")
         if mode != "nobody" and photo is None:
@@ -250,6 +255,7 @@ class EmulatedCamera:
         self.fps = fps
         self.size = size
         self._pacer = FramePacer(fps, clock, sleep)
+        self._locate = locate
         self._people: list[_Person] = []
         self._background: np.ndarray | None = None
 
@@ -263,7 +269,9 @@ class EmulatedCamera:
         wall = _WALL
         if self.photo is not None and self.mode != "nobody":
             photo = self._load_photo()
-            face = _find_face(photo, self.photo)
+            face = self._locate(photo)
+            if face is None:
+                raise CameraUnavailableError(f"no face found in the photo {self.photo}")
             if self.mode != "printed":  # the person stands before the photo's own backdrop
                 edges = np.vstack((photo[0], photo[-1], photo[:, 0], photo[:, -1]))
                 wall = np.median(edges, axis=0).astype(np.float32)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hw.camera import Camera, CameraUnavailableError
-from hw.emulated_camera import EmulatedCamera
+from hw.emulated_camera import EmulatedCamera, FaceLocator, locate_face
 from hw.opencv_camera import VideoFileCamera
 
 FEEDS = ("holder", "other", "printed", "nobody", "dark", "two", "video", "none")
@@ -26,8 +26,9 @@ class CameraFeed:
     """
 
     def __init__(self, photo_of: Callable[[str], Path], clock: Callable[[], float],
-                 sleep: Callable[[float], None]) -> None:
+                 sleep: Callable[[float], None], locate: FaceLocator = locate_face) -> None:
         self._photo_of = photo_of
+        self._locate = locate
         self._clock = clock
         self._sleep = sleep
         self.feed = "holder"
@@ -63,4 +64,4 @@ class CameraFeed:
     def _emulated(self, mode: str, photo: Path | None) -> Camera:
         # A new seed per attempt: a retry sees the person move differently, as in life.
         return EmulatedCamera(mode, photo, seed=self._attempt, clock=self._clock,
-                              sleep=self._sleep)
+                              sleep=self._sleep, locate=self._locate)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from functools import partial
 from pathlib import Path
 
 from cryptography import x509
 
+from hw.emulated_camera import locate_face
 from hw.fake_camera import FakeClock
 from hw.memory_reader import MemoryCardReader
 from hw.other_cards import ChiplessCard, transit_card
@@ -81,13 +83,19 @@ class EmulatedWorld:
         self.slot = slot or MemorySlot()
         self.reader = self.slot.reader
         self.personas = {Path(p["file"]).stem: p for p in load()["personas"]}
-        self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep)
-        self.verifier = FaceVerifier(engine or FaceEngine(), policy, clock=self.clock)
+        self._own_engine = engine is None
+        engine = engine or FaceEngine()
+        # The emulated camera finds the face in its photo with dlib: on the engine's thread.
+        self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep,
+                                 lambda photo: engine.run(partial(locate_face, photo)))
+        self.verifier = FaceVerifier(engine, policy, clock=self.clock)
 
     def close(self) -> None:
-        """Release the database and the reader slot."""
+        """Release the database and the reader slot (and the face engine it made)."""
         self.database.close()
         self.slot.close()
+        if self._own_engine:
+            self.verifier.engine.close()
 
     # -- cards -----------------------------------------------------------------------
 

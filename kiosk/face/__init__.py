@@ -1,13 +1,15 @@
 """Face verification against the card's chip photo: quality, matching, liveness, decision.
 
-No Qt, no threads: the UI runs this on its face worker thread. The model loads lazily in
-`FaceEngine`; nothing here writes a frame, photo or encoding anywhere.
+No Qt. Every call into the face model runs on the one thread `FaceEngine` owns, with a
+deadline (kiosk/face/model_thread.py); nothing here writes a frame, photo or encoding
+anywhere.
 """
 
 from kiosk.face.decision import MATCH_THRESHOLD, DecisionPolicy, Verdict
 from kiosk.face.engine import FaceEngine, StartupTimes
 from kiosk.face.liveness import LivenessEvidence, LivenessLimits
 from kiosk.face.messages import Decision, Message, QualityIssue, UndecidedReason
+from kiosk.face.model_thread import FaceModelError, FaceModelTimeout
 from kiosk.face.quality import QualityLimits
 from kiosk.face.reference import CardPhotoError
 from kiosk.face.verification import (
@@ -23,6 +25,8 @@ __all__ = [
     "Decision",
     "DecisionPolicy",
     "FaceEngine",
+    "FaceModelError",
+    "FaceModelTimeout",
     "FaceVerifier",
     "FrameReport",
     "LivenessEvidence",

@@ -1,26 +1,35 @@
-"""The face model (dlib through face_recognition), loaded once and lazily, with its timings.
+"""The face model (dlib through face_recognition), loaded once, on a thread of its own.
 
-The composition root creates one `FaceEngine` and hands it to whoever verifies faces. The
-model loads on the first call (or `warm_up()`), which takes about a second: make that call
-on the face worker thread, never on the GUI thread. dlib objects are not documented as
-thread-safe, so one thread at a time uses an engine.
+The composition root creates one `FaceEngine` and hands it to whoever verifies faces. Every
+call into dlib runs on the engine's own model thread (kiosk/face/model_thread.py says why:
+dlib froze a Qt worker thread), one at a time, with a deadline; the calling thread waits for
+the answer, so never call it from the GUI thread. The model loads on the first call, or in
+the background after `preload()`, which takes about a second and a half.
 """
 
 from __future__ import annotations
 
-import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import cv2
 import numpy as np
+
+from kiosk.face.model_thread import ModelThread
 
 # A kiosk camera frame wider than this is searched at reduced size: HOG detection time grows
 # with the pixel count, and a face near enough to verify stays well above the detector's
 # 80-pixel minimum at this width. Landmarks and encodings still use the full frame.
 DETECTION_WIDTH = 640
+# Deadlines. One detection or encoding takes 20-150 ms on the 2 reference cores (a card
+# photo searched at 4x: about a second); loading the model about 1.5 s, more on a cold disk.
+CALL_TIMEOUT_S = 10.0
+LOAD_TIMEOUT_S = 60.0
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,26 +66,62 @@ class FoundFace:
 
 
 class FaceEngine:
-    """Face detection, 68 landmarks and 128-number encodings; the model loads on first use."""
+    """Face detection, 68 landmarks and 128-number encodings, on the engine's model thread."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    def __init__(self, call_timeout_s: float = CALL_TIMEOUT_S,
+                 load_timeout_s: float = LOAD_TIMEOUT_S) -> None:
+        self.call_timeout_s = call_timeout_s
+        self.load_timeout_s = load_timeout_s
+        self._thread = ModelThread("face-model")
         self._api: ModuleType | None = None
         self._import_s: float | None = None
+        # dlib's binding binds itself to the thread that imports it first: make it this one,
+        # before any other thread of the process can (an emulated camera, a photo check).
+        self._thread.call(_import_dlib, load_timeout_s)
 
     @property
     def loaded(self) -> bool:
         """Whether the model is in memory."""
         return self._api is not None
 
+    def run(self, work: Callable[[], T], timeout: float | None = None) -> T:
+        """Run `work()` on the model thread (anything that calls dlib must); blocks up to
+        `timeout` seconds (the engine's call deadline by default), then FaceModelTimeout."""
+        if timeout is None:
+            timeout = self.call_timeout_s if self.loaded else (
+                self.load_timeout_s + self.call_timeout_s)
+        return self._thread.call(work, timeout)
+
+    def preload(self) -> None:
+        """Start loading the model in the background and return at once; calls made in the
+        meantime wait for it (within their deadline)."""
+        self._thread.submit(self._warm_up)
+
     def warm_up(self) -> StartupTimes:
         """Load the model and run one detection and one encoding; blocks about a second."""
+        return self.run(self._warm_up, self.load_timeout_s)
+
+    def find_faces(self, image: np.ndarray, upsample: int = 0) -> list[FoundFace]:
+        """Every face in an RGB (or greyscale) uint8 image, largest first."""
+        return self.run(lambda: self._find_faces(image, upsample))
+
+    def encode(self, image: np.ndarray, face: FoundFace, jitters: int = 1) -> np.ndarray:
+        """The 128-number encoding of `face` in the RGB `image`; about 80 ms per jitter."""
+        return self.run(lambda: self._encode(image, face, jitters))
+
+    def close(self) -> None:
+        """Stop the model thread (after the calls already queued)."""
+        self._thread.close()
+
+    # -- on the model thread ---------------------------------------------------------
+
+    def _warm_up(self) -> StartupTimes:
         api = self._models()
         assert self._import_s is not None
         # A synthetic grey image: warming up must not need (or keep) anybody's photo.
         blank = np.full((480, 640, 3), 128, np.uint8)
         started = time.perf_counter()
-        self.find_faces(blank)
+        self._find_faces(blank, 0)
         detected = time.perf_counter()
         import dlib
 
@@ -85,8 +130,7 @@ class FaceEngine:
         encoded = time.perf_counter()
         return StartupTimes(self._import_s, detected - started, encoded - detected)
 
-    def find_faces(self, image: np.ndarray, upsample: int = 0) -> list[FoundFace]:
-        """Every face in an RGB (or greyscale) uint8 image, largest first."""
+    def _find_faces(self, image: np.ndarray, upsample: int) -> list[FoundFace]:
         api = self._models()
         scale = 1.0
         search = image
@@ -98,10 +142,10 @@ class FaceEngine:
         faces = [self._landmarks(api, image, rect, scale) for rect in rects]
         return sorted(faces, key=lambda face: face.area, reverse=True)
 
-    def encode(self, image: np.ndarray, face: FoundFace, jitters: int = 1) -> np.ndarray:
-        """The 128-number encoding of `face` in the RGB `image`; about 80 ms per jitter."""
+    def _encode(self, image: np.ndarray, face: FoundFace, jitters: int) -> np.ndarray:
         api = self._models()
         descriptor = api.face_encoder.compute_face_descriptor(image, face._shape, jitters)
+        # Read into numpy here, on the model thread: this is where dlib takes the lock.
         return np.asarray(descriptor, dtype=np.float64)
 
     def _landmarks(self, api: ModuleType, image: np.ndarray, rect: Any,
@@ -117,12 +161,15 @@ class FaceEngine:
         return FoundFace(box, points, shape)
 
     def _models(self) -> ModuleType:
-        with self._lock:
-            if self._api is None:
-                started = time.perf_counter()
-                # face_recognition loads its three dlib models when imported.
-                import face_recognition.api as api
+        if self._api is None:
+            started = time.perf_counter()
+            # face_recognition loads its three dlib models when imported.
+            import face_recognition.api as api
 
-                self._import_s = time.perf_counter() - started
-                self._api = api
-            return self._api
+            self._import_s = time.perf_counter() - started
+            self._api = api
+        return self._api
+
+
+def _import_dlib() -> None:
+    import dlib  # noqa: F401  # imported for its side effect: bound to the model thread
