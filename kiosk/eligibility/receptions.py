@@ -18,7 +18,8 @@ from kiosk.eligibility.facilities import get_facility
 from kiosk.eligibility.records import CONSENT_CATEGORIES, CoverageView
 from kiosk.storage.models import Certificate, Coverage, Insurer, Person, Reception
 
-IDENTITY_METHODS = ("face", "pin", "visual")
+# "none": the session failed (a device, the system) before identity was confirmed.
+IDENTITY_METHODS = ("face", "pin", "visual", "none")
 PRESCRIPTIONS = ("electronic", "paper")
 MAX_LIMIT = 1000
 _WARNING = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
@@ -31,7 +32,7 @@ _WARNINGS_MAX = 200
 class ReceptionResult:
     """What a terminal's reception ended with, as the flow hands it over."""
 
-    identity_method: str  # face | pin | visual
+    identity_method: str  # face | pin | visual | none
     certificate_id: int | None
     person_id: int | None
     coverage_id: int | None  # the coverage the lookup returned (Lookup.coverage_id)

@@ -8,6 +8,7 @@ them on one worker thread, one at a time. Only `interrupt()` may be called from 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,12 +17,13 @@ from typing import Any
 
 from hw.camera import Camera
 from hw.card_surface import SurfaceScanner
-from hw.reader import CardReader
+from hw.reader import CardReader, ReaderError
 from kiosk.card import CardError, MyNumberCardProtocol
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.eligibility.settings import LANGUAGES
-from kiosk.face import FaceVerifier
+from kiosk.face import FaceModelError, FaceVerifier
+from kiosk.flows.gated_reader import GatedReader
 from kiosk.flows.inactivity import Idle, InactivityTimer
 from kiosk.flows.names import ScreenName
 from kiosk.flows.placed_card import problem_for
@@ -31,9 +33,11 @@ from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
-# Screens that wait for nobody: standby waits for a card, busy screens for a device.
+# Screens that wait for nobody: standby waits for a card, busy screens for a device, and
+# out of service for the reader to come back.
 _NEVER_IDLE = {ScreenName.STANDBY, ScreenName.READING, ScreenName.CHECKING,
-               ScreenName.FACE_CAPTURE, ScreenName.LANGUAGE, ScreenName.MENU}
+               ScreenName.FACE_CAPTURE, ScreenName.LANGUAGE, ScreenName.MENU,
+               ScreenName.OUT_OF_SERVICE}
 
 
 @dataclass
@@ -65,7 +69,9 @@ class Flow:
         self.devices = devices
         self.service = service
         self.terminal = terminal
-        self.protocol = MyNumberCardProtocol(devices.reader)
+        # Every card command of this flow goes through its own gate (see abandon()).
+        self._reader = GatedReader(devices.reader)
+        self.protocol = MyNumberCardProtocol(self._reader)
         self._now = now
         self.default_language = language
         self.language = language
@@ -112,17 +118,60 @@ class Flow:
         if idle is Idle.EXPIRED:
             log.info("%s %s: inactivity timeout", self.terminal_kind, self.terminal.terminal_id)
             self._end_session(Reason.TIMED_OUT)
-        elif idle is Idle.WARNING and name != ScreenName.INACTIVITY_WARNING:
-            self._resume = self.screen
-            self._go(ScreenName.INACTIVITY_WARNING,
-                     seconds_left=round(self._timer.seconds_left()))
+        elif idle is Idle.WARNING:
+            # Counts down: the warning is shown again whenever the whole seconds left change.
+            seconds_left = math.ceil(self._timer.seconds_left())
+            if name != ScreenName.INACTIVITY_WARNING:
+                self._resume = self.screen
+            elif self.screen.details.get("seconds_left") == seconds_left:
+                return
+            self._go(ScreenName.INACTIVITY_WARNING, seconds_left=seconds_left)
 
     def card_removed(self) -> None:
         """The card left the reader: end the session cleanly, nothing half-written."""
+        if self.screen.name == ScreenName.OUT_OF_SERVICE:
+            return
         if self.screen.name == ScreenName.STANDBY:
+            if self.screen.details.get("take_card"):  # the last patient took it at last
+                self._go(ScreenName.STANDBY, **self._standby_details())
             return
         # Taking the card after the last screen is how a session ends, not an incident.
         self._end_session(None if self._session_over else Reason.CARD_REMOVED)
+
+    def reader_failed(self) -> None:
+        """The card reader stopped answering: end any session and say the terminal is out
+        of service until it answers again."""
+        if self.screen.name == ScreenName.OUT_OF_SERVICE:
+            return
+        log.warning("%s %s: the card reader is unavailable", self.terminal_kind,
+                    self.terminal.terminal_id)
+        self._end_session(Reason.READER_ERROR, out_of_service=True)
+
+    def reader_restored(self) -> None:
+        """The card reader answers again: back to standby."""
+        if self.screen.name != ScreenName.OUT_OF_SERVICE:
+            return
+        log.info("%s %s: the card reader is back", self.terminal_kind,
+                 self.terminal.terminal_id)
+        self._timer.touch()
+        self._go(ScreenName.STANDBY, **self._standby_details(), **self._card_left_behind())
+
+    def recover_after_stall(self) -> None:
+        """This flow replaces one that stalled on a device: tell the patient and the staff
+        side, then serve the next patient."""
+        log.error("%s %s: a stalled session was abandoned", self.terminal_kind,
+                  self.terminal.terminal_id)
+        self._record_failure("terminal_stalled")
+        if self._card_left_behind():
+            self._final(ScreenName.SYSTEM_ERROR, Reason.SYSTEM_ERROR)
+        else:
+            self._go(ScreenName.STANDBY, Reason.SYSTEM_ERROR, **self._standby_details())
+
+    def abandon(self) -> None:
+        """This flow stalled and a new one serves the terminal: stop the running step and
+        keep it away from the reader for good. Safe from any thread."""
+        self._reader.shut()
+        self._interrupted.set()
 
     def cancel(self) -> None:
         """The person pressed cancel: end the session."""
@@ -153,27 +202,45 @@ class Flow:
         if self._interrupted.is_set():
             raise SessionEnded(Reason.CARD_REMOVED)
 
-    def _end_session(self, reason: Reason | None) -> None:
-        """Forget the card and everything personal, and show standby."""
+    def _end_session(self, reason: Reason | None, *, out_of_service: bool = False) -> None:
+        """Forget the card and everything personal, and show standby (asking to take the
+        card while it is still on the reader)."""
         try:
             self._forget()
         except Exception:  # the reset must happen whatever failed before it
             log.exception("%s: forgetting the session failed", self.terminal_kind)
         self._resume = None
         self._session_over = False
-        self._interrupted.clear()
+        if not self._reader.is_shut:  # an abandoned flow stays interrupted
+            self._interrupted.clear()
         self.protocol.forget()
         try:
-            self.devices.reader.disconnect()
+            self._reader.disconnect()
         except Exception:  # a reader failing to power off must not stop a reset
             log.warning("%s: the reader failed to power the card off", self.terminal_kind)
         self.language = self.default_language
         self._timer.touch()
-        self._go(ScreenName.STANDBY, reason, **self._standby_details())
+        if out_of_service:
+            self._go(ScreenName.OUT_OF_SERVICE, reason)
+            return
+        self._go(ScreenName.STANDBY, reason, **self._standby_details(),
+                 **self._card_left_behind())
+
+    def _card_left_behind(self) -> dict[str, Any]:
+        """`take_card=True` while a card lies on the reader with no session for it."""
+        try:
+            present = not self._reader.wait_for_removal(0)
+        except ReaderError:  # no reader, no card to ask for
+            present = False
+        return {"take_card": True} if present else {}
 
     def _standby_details(self) -> dict[str, Any]:
         """What standby shows (the facility name, for instance)."""
         return {}
+
+    def _record_failure(self, code: str) -> None:
+        """Tell the staff side that a session ended in a failure (terminals that keep
+        reception records override this)."""
 
     def _final(self, name: ScreenName, reason: Reason | None = None, **details: Any) -> None:
         """Show a screen that ends the session: the person only has to take the card."""
@@ -202,6 +269,11 @@ class Flow:
                 self._final(ScreenName.CARD_PROBLEM, reason)
         except DatabaseError as error:
             log.error("%s: eligibility system unavailable: %s", self.terminal_kind, error)
+            self._final(ScreenName.SYSTEM_ERROR, Reason.SYSTEM_ERROR)
+        except FaceModelError as error:
+            # The face model missed its deadline (or is gone): its work was abandoned.
+            log.error("%s: face model failed: %s", self.terminal_kind, error)
+            self._record_failure("face_model_timeout")
             self._final(ScreenName.SYSTEM_ERROR, Reason.SYSTEM_ERROR)
         except EligibilityError as error:
             log.error("%s: unexpected refusal: %s", self.terminal_kind, type(error).__name__)

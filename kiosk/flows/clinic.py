@@ -31,6 +31,7 @@ from kiosk.storage.database import DatabaseError
 log = logging.getLogger(__name__)
 
 FACE, PIN, VISUAL = "face", "pin", "visual"
+NO_IDENTITY = "none"  # a record of a session that failed before identity was confirmed
 PRESCRIPTION_KINDS = ("electronic", "paper")
 _CHALLENGE_SIZE = 32
 S = ScreenName
@@ -381,6 +382,23 @@ class ClinicFlow(Flow):
         if self._registered_now:
             warnings.append(Reason.REGISTERED)
         return warnings
+
+    def _record_failure(self, code: str) -> None:
+        """A device or the system failed mid-session: the staff side gets a record (with
+        the method, if identity was confirmed), as far as the database allows."""
+        if self._recorded:
+            return
+        result = ReceptionResult(
+            identity_method=self._method or NO_IDENTITY,
+            certificate_id=self._check.certificate_id if self._check else None,
+            person_id=None, coverage_id=None, validity=None, consents=self._consents,
+            prescription=self._prescription, warnings=(code,), outcome="system_error")
+        try:
+            self.service.record_reception(self.terminal, result)
+        except (DatabaseError, EligibilityError) as error:
+            log.error("clinic: the failure could not be recorded: %s", type(error).__name__)
+            return
+        self._recorded = True
 
     def _record(self, outcome: str, *, validity: int | None = None,
                 person_id: int | None = None, coverage_id: int | None = None,

@@ -12,6 +12,7 @@ class ScreenName(StrEnum):
     STANDBY = "standby"
     INACTIVITY_WARNING = "inactivity_warning"
     SYSTEM_ERROR = "system_error"
+    OUT_OF_SERVICE = "out_of_service"
     READING = "reading"
     CARD_PROBLEM = "card_problem"
     PIN_ENTRY = "pin_entry"

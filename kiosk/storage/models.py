@@ -186,7 +186,7 @@ class Reception(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
     facility_code: Mapped[str] = mapped_column(ForeignKey("facilities.code"))
     terminal_id: Mapped[str] = mapped_column(String(50))
-    identity_method: Mapped[str] = mapped_column(String(10))  # face | pin | visual
+    identity_method: Mapped[str] = mapped_column(String(10))  # face | pin | visual | none
     certificate_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
     # The coverage the lookup returned.
