@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from alembic import command
@@ -50,8 +51,32 @@ def _explain(error: OperationalError) -> str:
     return text
 
 
+# Deadlines for a database server, so that no terminal waits on it for ever: to connect, for
+# a free connection of the pool, for one statement, for a lock, and for an unanswered packet
+# on a network that silently dropped the server. Each is a URL parameter too, which wins.
+CONNECT_TIMEOUT_S = 10
+POOL_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_MS = 15_000
+LOCK_TIMEOUT_MS = 10_000
+TCP_USER_TIMEOUT_MS = 15_000
+
+
+def _server_deadlines(query: Mapping[str, object]) -> dict[str, object]:
+    """libpq connection arguments with the deadlines the URL does not set itself."""
+    arguments: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                   f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+    }
+    return {key: value for key, value in arguments.items() if key not in query}
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout.
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL
+    gets deadlines on connecting, statements, locks and the network.
 
     SQLite waits up to `timeout` seconds (a URL parameter, default 5) for another writer.
     """
@@ -59,8 +84,11 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(f"not a database URL: {describe_url(url)}") from None
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, pool_timeout=POOL_TIMEOUT_S,
+                             connect_args=_server_deadlines(parsed.query))
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, pool_timeout=POOL_TIMEOUT_S)
     # A URI filename (file:...?mode=ro) names a file that must already exist.
     if parsed.database and parsed.database != ":memory:" \
             and not parsed.database.startswith("file:"):

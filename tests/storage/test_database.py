@@ -164,3 +164,27 @@ def test_the_default_database_is_a_file_in_the_data_directory(monkeypatch, tmp_p
 def test_missing_postgresql_says_what_to_install(tmp_path):
     with pytest.raises(PostgresLabError, match="install Debian's postgresql package"):
         find_bin_dir(lib_root=tmp_path, path=str(tmp_path))
+
+
+only_postgresql = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+
+
+@only_postgresql
+def test_a_database_server_has_deadlines_on_statements_and_locks(database):
+    with database.engine.connect() as connection:
+        assert connection.scalar(text("SHOW statement_timeout")) == "15s"
+        assert connection.scalar(text("SHOW lock_timeout")) == "10s"
+        client = connection.connection.dbapi_connection.info.get_parameters()
+        assert (client["connect_timeout"], client["tcp_user_timeout"]) == ("10", "15000")
+
+
+@only_postgresql
+def test_a_statement_past_its_deadline_fails_instead_of_waiting(database_url):
+    url = f"{database_url}?options=-c%20statement_timeout%3D200"  # the URL's own wins
+    engine = storage.make_engine(url)
+    try:
+        with engine.connect() as connection, pytest.raises(OperationalError,
+                                                           match="statement timeout"):
+            connection.execute(text("SELECT pg_sleep(5)"))
+    finally:
+        engine.dispose()
