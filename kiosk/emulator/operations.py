@@ -8,12 +8,15 @@ the change.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
+from cryptography import x509
 from sqlalchemy import select
 
 from hw.vcard.card_file import read_image, write_image
-from hw.vcard.model import PinFile
+from hw.vcard.model import ChipState, PinFile
+from kiosk.card import CardError
 from kiosk.eligibility import admin
 from kiosk.eligibility.certificates import serial_text
 from kiosk.eligibility.clock import JST
@@ -23,10 +26,31 @@ from kiosk.storage.models import Certificate, Person
 
 ACTOR = "qa-panel"
 _AUTH_PIN_FILE = 0x0018
+_CANNOT_ACT = "the QA operation cannot act on this card"
+
+
+class CardNotServed(InvalidRequest):
+    """The operation cannot act on this card: it is no persona's, or its chip is unreadable."""
 
 
 def _serial(world: EmulatedWorld, persona: str) -> str:
-    return serial_text(world.certificate_of(persona))
+    return serial_text(_certificate(world, persona))
+
+
+def _certificate(world: EmulatedWorld, persona: str) -> x509.Certificate:
+    # Every office finds the person through the card's certificate, so an unreadable chip
+    # (a destroyed one answers nothing) stops the operation before anything changes.
+    _require_persona(world, persona)
+    try:
+        return world.certificate_of(persona)
+    except CardError as error:
+        raise CardNotServed(f"{_CANNOT_ACT}: its chip cannot be read ({error})") from None
+
+
+def _require_persona(world: EmulatedWorld, persona: str) -> None:
+    # A plain insurance card or a transit card has no certificate and no card file.
+    if persona not in world.personas:
+        raise CardNotServed(f"{_CANNOT_ACT}: {persona!r} is not a persona's My Number card")
 
 
 def change_status(world: EmulatedWorld, persona: str, action: str) -> str:
@@ -67,10 +91,14 @@ def file_new_coverage(world: EmulatedWorld, persona: str, insurer: str,
 
 def reset_pin(world: EmulatedWorld, persona: str) -> None:
     """The municipal office resets the user-authentication PIN's counter (the PIN stays)."""
+    _require_persona(world, persona)
     path = world.card_file(persona)
     if world.slot.card is not None:
         raise InvalidRequest("take the card off the reader first: the office needs the card")
     image = read_image(path)
+    if image.chip is not ChipState.WORKING:
+        # The office's terminal talks to the chip too: a destroyed one means a new card.
+        raise CardNotServed(f"{_CANNOT_ACT}: its chip cannot be read")
     pin = image.application_named("jpki").files.get(_AUTH_PIN_FILE)
     if not isinstance(pin, PinFile) or pin.secret is None:
         raise InvalidRequest("this card has no user-authentication PIN to reset")
@@ -89,7 +117,8 @@ def _person_id(session, world: EmulatedWorld, persona: str) -> int:
     return person_id
 
 
-OPERATIONS = {
+# By the name a scenario's `qa` step gives; each takes the world and the persona first.
+OPERATIONS: dict[str, Callable[..., object]] = {
     "hold": lambda world, persona: change_status(world, persona, "hold"),
     "lift_hold": lambda world, persona: change_status(world, persona, "lift-hold"),
     "revoke": lambda world, persona: change_status(world, persona, "revoke"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from kiosk.card import CardError
 from kiosk.emulator.world import EmulatedWorld
 from kiosk.flows.screen import Screen
 from kiosk.scenarios.format import Expectation, Scenario
@@ -18,6 +20,22 @@ def plain(value: Any) -> Any:
     if hasattr(value, "value") and isinstance(value.value, str | int):
         return value.value
     return value
+
+
+Check = tuple[str, bool, str]  # what was checked, whether it passed, how it differs
+
+# Record values that hold several codes in no particular order.
+_UNORDERED = ("consents", "warnings")
+
+
+def matches(actual: Any, wanted: Any, unordered: bool = False) -> bool:
+    """Whether a value is what a scenario wants; "none" stands for None or an empty list."""
+    actual, wanted = plain(actual), plain(wanted)
+    if wanted == "none" and (actual is None or actual == []):  # TOML has no null
+        return True
+    if unordered and isinstance(actual, list) and isinstance(wanted, list):
+        return sorted(actual, key=repr) == sorted(wanted, key=repr)
+    return bool(actual == wanted)
 
 
 def compare_screen(expect: Expectation, screen: Screen) -> list[str]:
@@ -35,14 +53,14 @@ def compare_screen(expect: Expectation, screen: Screen) -> list[str]:
             continue
         if key not in screen.details:
             problems.append(f"the screen has no '{key}'")
-        elif plain(screen.details[key]) != plain(wanted):
+        elif not matches(screen.details[key], wanted):
             problems.append(f"{key}: expected {wanted!r}, got {plain(screen.details[key])!r}")
     return problems
 
 
-def check_result(world: EmulatedWorld, scenario: Scenario) -> list[tuple[str, bool, str]]:
+def check_result(world: EmulatedWorld, scenario: Scenario) -> list[Check]:
     """The [result] checks: (what, passed, how it differs)."""
-    checks = []
+    checks: list[Check] = []
     result = scenario.result
     if "record" in result or "records" in result:
         if scenario.facility is None:
@@ -57,30 +75,36 @@ def check_result(world: EmulatedWorld, scenario: Scenario) -> list[tuple[str, bo
     if "registered" in result or "pin_tries_left" in result:
         if scenario.card is None or scenario.card not in world.personas:
             return [*checks, ("card", False, "the checks need the scenario's persona 'card'")]
-        if "registered" in result:
-            registered = world.is_registered(scenario.card)
-            checks.append(("registered", registered == result["registered"],
-                           f"expected registered={result['registered']}, got {registered}"))
-        if "pin_tries_left" in result:
-            tries = world.pin_tries_left(scenario.card)
-            wanted = result["pin_tries_left"]
-            actual = "none" if tries is None else tries
-            checks.append(("pin_tries_left", actual == wanted,
-                           f"expected {wanted} tries left, got {actual}"))
+        checks.extend(_card_checks(world, scenario.card, result))
     return checks
 
 
-def _check_record(record: Any, wanted: dict[str, Any]) -> list[tuple[str, bool, str]]:
+def _card_checks(world: EmulatedWorld, persona: str, result: dict[str, Any]) -> list[Check]:
+    readers: dict[str, Callable[[], Any]] = {
+        "registered": lambda: world.is_registered(persona),
+        "pin_tries_left": lambda: world.pin_tries_left(persona),  # None: the card has no PIN
+    }
+    return [_card_check(what, result[what], read) for what, read in readers.items()
+            if what in result]
+
+
+def _card_check(what: str, wanted: Any, read: Callable[[], Any]) -> Check:
+    try:
+        actual = read()
+    except CardError as error:
+        # Both are read from the chip (the certificate, the PIN counter): a destroyed one
+        # gives no answer, which says nothing about what the check asks.
+        return (what, False, f"cannot check {what}: the card's chip cannot be read ({error})")
+    shown = "none" if actual is None else actual
+    return (what, matches(actual, wanted), f"expected {what} = {wanted}, got {shown}")
+
+
+def _check_record(record: Any, wanted: dict[str, Any]) -> list[Check]:
     if record is None:
         return [("record", False, "no staff-side record was made")]
     checks = []
     for key, value in wanted.items():
         actual = plain(getattr(record, key))
-        if key in ("consents", "warnings"):
-            ok = sorted(actual) == sorted(plain(value))
-        elif value == "none":  # TOML has no null
-            ok = actual is None
-        else:
-            ok = actual == plain(value)
+        ok = matches(actual, value, unordered=key in _UNORDERED)
         checks.append((f"record.{key}", ok, f"expected {value!r}, got {actual!r}"))
     return checks

@@ -103,4 +103,6 @@ def _expectation(where: str, raw: Any) -> Expectation | None:
         raise ScenarioError(f"{where}: 'expect' is a screen name or a table with 'screen'")
     details = {k: v for k, v in raw.items() if k not in ("screen", "reason")}
     reason = raw.get("reason")
-    return Expectation(raw["screen"], reason or None, details, check_reason="reason" in raw)
+    # "" and "none" both mean "no reason": TOML has no null, and no reason is named "none".
+    wanted = None if reason in (None, "", "none") else reason
+    return Expectation(raw["screen"], wanted, details, check_reason="reason" in raw)

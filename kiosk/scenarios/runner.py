@@ -12,10 +12,12 @@ from typing import Any
 
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
-from kiosk.emulator.operations import OPERATIONS
+from kiosk.emulator.operations import OPERATIONS, CardNotServed
 from kiosk.emulator.world import EmulatedWorld, UnknownCard
 from kiosk.face import FaceEngine
-from kiosk.flows.base import Flow
+from kiosk.flows.booth import BoothFlow
+from kiosk.flows.clinic import ClinicFlow
+from kiosk.flows.portal import PortalFlow
 from kiosk.flows.screen import Screen
 from kiosk.scenarios.checks import check_result, compare_screen
 from kiosk.scenarios.format import Scenario, ScenarioError, Step, load_scenario
@@ -23,6 +25,8 @@ from kiosk.scenarios.format import Scenario, ScenarioError, Step, load_scenario
 # Flow methods a scenario may not call directly: the runner's own actions stand for them,
 # so that the emulated reader and the flow always agree on where the card is.
 _NOT_ACTIONS = {"add_listener", "interrupt", "tick", "card_placed", "card_removed"}
+
+TerminalFlow = ClinicFlow | BoothFlow | PortalFlow  # the terminals a scenario can name
 
 
 @dataclass(frozen=True)
@@ -84,16 +88,31 @@ class ScenarioRunner:
             scenario = load_scenario(path)
         except ScenarioError as error:
             return ScenarioReport(str(path), path.stem, error=str(error))
+        except Exception as error:  # a file the checks let through: still only its report
+            return ScenarioReport(str(path), path.stem, error=f"{path}: {unexpected(error)}")
         return self.run(scenario, on_screen)
 
     def run(self, scenario: Scenario,
             on_screen: Callable[[Screen], None] | None = None) -> ScenarioReport:
-        """Run one scenario in a fresh world."""
+        """Run one scenario in a fresh world; whatever goes wrong ends up in its report."""
         started = time.perf_counter()
         report = ScenarioReport(str(scenario.path), scenario.name)
         self._count += 1
-        home = copy_demo_home(self.template(), self.workdir / f"run-{self._count}")
-        world = EmulatedWorld(home, self._engine)
+        home = self.workdir / f"run-{self._count}"
+        try:
+            self._play(scenario, home, report, on_screen)
+        except (ScenarioError, UnknownCard, ValueError) as error:
+            report.error = str(error)
+        except Exception as error:  # one broken scenario must not end the others' run
+            report.error = unexpected(error)
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+            report.seconds = time.perf_counter() - started
+        return report
+
+    def _play(self, scenario: Scenario, home: Path, report: ScenarioReport,
+              on_screen: Callable[[Screen], None] | None) -> None:
+        world = EmulatedWorld(copy_demo_home(self.template(), home), self._engine)
         try:
             flow = _make_flow(world, scenario)
             if on_screen is not None:
@@ -103,23 +122,17 @@ class ScenarioRunner:
                 outcome = _run_step(world, flow, scenario, step)
                 report.steps.append(outcome)
                 if not outcome.passed:
-                    break
-            else:
-                report.checks = check_result(world, scenario)
-        except (ScenarioError, UnknownCard, ValueError) as error:
-            report.error = str(error)
+                    return
+            report.checks = check_result(world, scenario)
         finally:
             world.close()
-            shutil.rmtree(home, ignore_errors=True)
-            report.seconds = time.perf_counter() - started
-        return report
 
     def run_files(self, paths: Iterable[Path]) -> list[ScenarioReport]:
         """Run every file, in order."""
         return [self.run_file(path) for path in paths]
 
 
-def _make_flow(world: EmulatedWorld, scenario: Scenario) -> Flow:
+def _make_flow(world: EmulatedWorld, scenario: Scenario) -> TerminalFlow:
     if scenario.terminal == "clinic":
         assert scenario.facility is not None
         if scenario.settings:
@@ -132,18 +145,29 @@ def _make_flow(world: EmulatedWorld, scenario: Scenario) -> Flow:
     return world.portal()
 
 
-def _run_step(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> StepReport:
+def unexpected(error: Exception) -> str:
+    """An error no check foresaw, with its type: the message alone may not say what broke."""
+    return f"{type(error).__name__}: {error}"
+
+
+def _run_step(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario,
+              step: Step) -> StepReport:
     try:
         _act(world, flow, scenario, step)
     except (ScenarioError, UnknownCard, ValueError, TypeError) as error:
-        return StepReport(step.number, step.action, flow.screen.describe(), False,
-                          f"the action failed: {error}")
+        return _failed(flow, step, f"the action failed: {error}")
+    except Exception as error:  # a card, eligibility or database error: this step fails
+        return _failed(flow, step, f"the action failed: {unexpected(error)}")
     problems = compare_screen(step.expect, flow.screen) if step.expect else []
     return StepReport(step.number, step.action, flow.screen.describe(), not problems,
                       "; ".join(problems))
 
 
-def _act(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> None:
+def _failed(flow: TerminalFlow, step: Step, message: str) -> StepReport:
+    return StepReport(step.number, step.action, flow.screen.describe(), False, message)
+
+
+def _act(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario, step: Step) -> None:
     action, arguments = step.action, step.arguments
     if action == "place_card":
         card = arguments[0] if arguments else scenario.card
@@ -176,10 +200,12 @@ def _act(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> No
 def _qa(world: EmulatedWorld, scenario: Scenario, step: Step) -> None:
     if not step.arguments or step.arguments[0] not in OPERATIONS:
         raise ScenarioError(f"'qa' needs an operation: one of {', '.join(OPERATIONS)}")
-    if scenario.card not in world.personas:
-        raise ScenarioError("'qa' acts on the scenario's persona 'card'")
+    if scenario.card is None:
+        raise ScenarioError("'qa' acts on the scenario's persona 'card': the scenario has none")
     try:
-        OPERATIONS[step.arguments[0]](world, scenario.card, *step.arguments[1:])
+        OPERATIONS[step.arguments[0]](world, str(scenario.card), *step.arguments[1:])
+    except CardNotServed as error:
+        raise ScenarioError(str(error)) from None  # says already why the card cannot be used
     except EligibilityError as error:
         raise ScenarioError(f"the QA operation was refused: {error}") from None
 
