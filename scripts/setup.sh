@@ -45,10 +45,19 @@ if [ ! -x "$venv/bin/python" ]; then
     "$python" -m venv "$venv"
 fi
 
-# Reinstall only when the dependency list changed since the last successful install.
-spec="$root/pyproject.toml"
-stamp="$venv/.installed-$(sha256sum "$spec" | cut -c1-16)-${extra:-base}"
-if [ ! -e "$stamp" ]; then
+# Install only what the last successful installs of this pyproject.toml did not: one stamp
+# per extra, named by the file's hash, so that ./run (base) and ./test (dev) do not undo each
+# other. Installing an extra installs the base packages too: any stamp of this hash will do
+# for a plain run.
+hash=$(sha256sum "$root/pyproject.toml" | cut -c1-16)
+stamp="$venv/.installed-$hash-${extra:-base}"
+installed=false
+if [ -e "$stamp" ]; then
+    installed=true
+elif [ -z "$extra" ] && compgen -G "$venv/.installed-$hash-*" >/dev/null; then
+    installed=true
+fi
+if ! $installed; then
     echo "setup: installing Python packages"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
     target="$root"
@@ -57,7 +66,10 @@ if [ ! -e "$stamp" ]; then
     # Without --no-deps it would build dlib from source (minutes); dlib-bin provides it.
     "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
         "face_recognition==1.3.0"
-    rm -f "$venv"/.installed-*
+    # Stamps of an older pyproject.toml no longer say what is installed.
+    for old in "$venv"/.installed-*; do
+        [[ $old == "$venv/.installed-$hash-"* ]] || rm -f "$old"
+    done
     touch "$stamp"
 fi
 
