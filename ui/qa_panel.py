@@ -70,7 +70,7 @@ class QaPanel(QWidget):
         self.settings: SettingsBox | None = None
         self.staff_window: StaffWindow | None = None
         self.scenarios = ScenarioBox(self.scenario_jobs, self.report,
-                                     world.verifier.engine, scenario_template)
+                                     world.engine, scenario_template)
 
         self.tabs = QTabWidget(objectName="qa_tabs")
         devices = QWidget()

@@ -45,12 +45,21 @@ class MemorySlot:
         """The card will leave during the next command."""
         self.memory.pull_during_next_command()
 
+    def hang_during_next_command(self) -> None:
+        """The next command will hang until the card leaves (a stuck reader driver)."""
+        self.memory.hang_during_next_command()
+
+    def set_unavailable(self, unavailable: bool) -> None:
+        """Unplug the reader, or plug it back in."""
+        self.memory.set_unavailable(unavailable)
+
     def scan_surface(self) -> CardSurface | None:
         """The printed face of the card on the tray."""
         return self.memory.scan_surface()
 
     def close(self) -> None:
-        """Nothing to release."""
+        """Take the card off (which also ends a command made to hang)."""
+        self.memory.remove()
 
 
 class PcscSlot:

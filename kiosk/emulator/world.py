@@ -84,18 +84,18 @@ class EmulatedWorld:
         self.reader = self.slot.reader
         self.personas = {Path(p["file"]).stem: p for p in load()["personas"]}
         self._own_engine = engine is None
-        engine = engine or FaceEngine()
+        self.engine = engine or FaceEngine()
+        self.policy = policy
         # The emulated camera finds the face in its photo with dlib: on the engine's thread.
         self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep,
-                                 lambda photo: engine.run(partial(locate_face, photo)))
-        self.verifier = FaceVerifier(engine, policy, clock=self.clock)
+                                 lambda photo: self.engine.run(partial(locate_face, photo)))
 
     def close(self) -> None:
         """Release the database and the reader slot (and the face engine it made)."""
         self.database.close()
         self.slot.close()
         if self._own_engine:
-            self.verifier.engine.close()
+            self.engine.close()
 
     # -- cards -----------------------------------------------------------------------
 
@@ -160,10 +160,12 @@ class EmulatedWorld:
     # -- terminals -------------------------------------------------------------------
 
     def devices(self, camera: bool = True) -> Devices:
-        """The reader, and the camera and face verifier when the terminal has a camera."""
+        """The reader, and the camera and a face verifier of its own when the terminal has
+        a camera (the verifier holds a card's reference: no two flows share one)."""
         if not camera:
             return Devices(self.reader, self.slot)
-        return Devices(self.reader, self.slot, self.camera.open_camera, self.verifier)
+        return Devices(self.reader, self.slot, self.camera.open_camera,
+                       FaceVerifier(self.engine, self.policy, clock=self.clock))
 
     def clinic(self, facility_code: str, terminal_id: str = "clinic-reader-1") -> ClinicFlow:
         """A clinic reception terminal of the facility."""
@@ -191,7 +193,7 @@ class EmulatedWorld:
         if self.camera.holder is None:
             self._camera_photo(person)  # UnknownCard now rather than at the first frame
             self.camera.holder = person
-        return PhotoBoothFlow(self.camera.open_camera, self.verifier.engine,
+        return PhotoBoothFlow(self.camera.open_camera, self.engine,
                               PhotoApplications(self.database), Terminal(terminal_id),
                               self.clock, sleep=self.clock.sleep, check=check or check_photo)
 

@@ -106,7 +106,7 @@ def test_the_card_leaving_during_face_capture_stops_it(world, clinic):
     place(world, clinic)
     clinic.choose_face()
     assert (clinic.screen.name, clinic.screen.reason) == (S.STANDBY, Reason.CARD_REMOVED)
-    assert not world.verifier.has_reference
+    assert not clinic.devices.verifier.has_reference
     assert world.service.receptions(CLINIC) == []
 
 
@@ -120,7 +120,8 @@ def test_live_guidance_follows_the_camera(world, clinic):
 
 
 def test_without_a_card_face_scanner_only_the_pin_is_offered(world):
-    flow = ClinicFlow(Devices(world.reader, None, world.camera.open_camera, world.verifier),
+    flow = ClinicFlow(Devices(world.reader, None, world.camera.open_camera,
+                              world.devices().verifier),
                       world.service, world.clinic(CLINIC).terminal,
                       world.service.facility_settings(CLINIC), world.clock)
     place(world, flow)
@@ -148,7 +149,7 @@ def test_nothing_personal_is_left_after_a_session_and_the_pin_is_never_logged(
     clinic.card_removed()
     assert dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック"}
     assert clinic._card is None and clinic._method is None and clinic._consents == ()
-    assert not world.verifier.has_reference
+    assert not clinic.devices.verifier.has_reference
     assert "1234" not in caplog.text
     assert all("1234" not in repr(dict(s.details)) for s in clinic.screens)
     # What the patient saw never named them: names and numbers are for the staff screen.

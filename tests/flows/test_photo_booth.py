@@ -59,7 +59,7 @@ def frame(image: np.ndarray | None = None) -> np.ndarray:
 
 
 def flow_with_camera(world, camera_factory) -> PhotoBoothFlow:
-    return watch(PhotoBoothFlow(camera_factory, world.verifier.engine,
+    return watch(PhotoBoothFlow(camera_factory, world.engine,
                                 PhotoApplications(world.database), Terminal("photo-test"),
                                 world.clock, sleep=world.clock.sleep))
 

@@ -88,7 +88,7 @@ def test_a_reader_outage_ends_the_session_and_says_so_until_it_is_back(world, cl
 
 def test_a_face_model_past_its_deadline_gives_the_system_error_and_a_record(
         world, clinic, monkeypatch):
-    engine = world.verifier.engine
+    engine = world.engine
     engine.warm_up()
     monkeypatch.setattr(engine, "call_timeout_s", 1e-6)
     world.insert("yamada-hanako")
@@ -109,7 +109,7 @@ def test_a_face_model_past_its_deadline_gives_the_system_error_and_a_record(
 
 
 def test_the_model_thread_abandons_a_call_past_its_deadline(world):
-    engine = world.verifier.engine
+    engine = world.engine
     with pytest.raises(FaceModelTimeout):
         engine.run(lambda: __import__("time").sleep(0.5), timeout=0.05)
     assert engine.run(lambda: 42) == 42  # the next call waits its turn, then runs
