@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,7 @@ def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp
     if (args.reader or "memory").startswith("pcsc"):
         slot = PcscSlot(emulator_dir() / "pcscd")
     world = EmulatedWorld(session_home(keep=args.keep), realtime=True, slot=slot)
+    world.engine.preload()  # the model loads while standby shows, not when a patient waits
     facility = args.facility or DEMO_CLINIC
     factories = {"clinic": lambda: world.clinic(facility), "booth": world.booth,
                  "portal": world.portal, "photo": world.photo_booth}
@@ -43,8 +46,14 @@ def run_emulator(args: argparse.Namespace, app: QApplication) -> int:
     panel.move(terminal.window.frameGeometry().right() + 8, 0)
     panel.show()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         panel.close()
-        terminal.stop()
+        stopped = terminal.stop()
         world.close()
+    if not stopped:
+        # A device call never returned (see ui/launch.py): do not wait for it.
+        logging.getLogger(__name__).error("a device call never returned; exiting now")
+        logging.shutdown()
+        os._exit(status)
+    return status

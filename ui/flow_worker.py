@@ -8,6 +8,7 @@ settings from the database). Everything a flow does happens there, one call at a
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -28,20 +29,32 @@ class FlowWorker(ThreadWorker):
     busy = Signal(bool)
     _queued = Signal(str, tuple)
 
-    def __init__(self, factory: Callable[[], Flow]) -> None:
+    def __init__(self, factory: Callable[[], Flow], first_input: str | None = None) -> None:
         super().__init__("flow-worker")
         self.flow: Flow | None = None
         self._factory = factory
+        self._first_input = first_input
+        self._abandoned = threading.Event()
         self._queued.connect(self._run)
 
     def call(self, name: str, *args: Any) -> None:
         """Queue the flow input `name(*args)`; returns at once."""
-        self._queued.emit(name, args)
+        if not self._abandoned.is_set():
+            self._queued.emit(name, args)
 
     def interrupt(self) -> None:
         """Ask a running step to stop (the card left); safe from any thread."""
         if self.flow is not None:
             self.flow.interrupt()
+
+    def abandon(self) -> None:
+        """Give up on a stalled flow: it gets no more inputs, shows no more screens and is
+        kept off the reader; its thread ends when the stalled call returns. Any thread."""
+        self._abandoned.set()
+        flow = self.flow
+        if flow is not None:
+            flow.abandon()
+        self._thread.quit()
 
     @Slot()
     def _make(self) -> None:
@@ -52,13 +65,22 @@ class FlowWorker(ThreadWorker):
             self.failed.emit(str(error))
             return
         self.flow = flow
-        flow.add_listener(self.screen.emit)
+        flow.add_listener(self._show)
         self.ready.emit(flow)
-        self.screen.emit(flow.screen)
+        if self._first_input is not None:
+            self._run(self._first_input, ())
+        else:
+            self._show(flow.screen)
+
+    def _show(self, screen: object) -> None:
+        if not self._abandoned.is_set():
+            self.screen.emit(screen)
 
     @Slot(str, tuple)
     def _run(self, name: str, args: tuple) -> None:
         flow = self.flow
+        if self._abandoned.is_set():
+            return
         method = getattr(flow, name, None) if flow is not None else None
         if flow is None or name.startswith("_") or not callable(method):
             log.error("no flow input %s", name)

@@ -42,6 +42,13 @@ def run_terminal(args: argparse.Namespace) -> int:
     else:
         terminal.window.showFullScreen()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        terminal.stop()
+        stopped = terminal.stop()
+    if not stopped:
+        # A thread is stuck in a device call that never returned: end the process now
+        # rather than wait for it (Qt would abort on destroying its running thread).
+        log.error("a device call never returned; exiting without waiting for it")
+        logging.shutdown()
+        os._exit(status)
+    return status

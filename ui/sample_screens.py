@@ -68,6 +68,9 @@ def _clinic() -> list[tuple[Screen, str | None]]:
     return [
         *((Screen(S.STANDBY, reason, {"facility_name": FACILITY}), None)
           for reason in SESSION_ENDS),
+        (Screen(S.STANDBY, R.TIMED_OUT, {"facility_name": FACILITY, "take_card": True}),
+         "take_card"),
+        (Screen(S.OUT_OF_SERVICE, R.READER_ERROR), None),
         (Screen(S.READING), None),
         *((Screen(S.CARD_PROBLEM, reason), None)
           for reason in (*CARD_PROBLEMS, R.CAMERA_UNAVAILABLE)),
@@ -133,6 +136,7 @@ def _self_service(first: Screen, place_card: list[Screen]) -> list[tuple[Screen,
         (Screen(S.DONE, R.ALREADY_REGISTERED, {"renewal_due": True}), "renewal_due"),
         (Screen(S.INACTIVITY_WARNING, None, {"seconds_left": 15}), None),
         (Screen(S.SYSTEM_ERROR, R.SYSTEM_ERROR), None),
+        (Screen(S.OUT_OF_SERVICE, R.READER_ERROR), None),
     ]
 
 
@@ -140,6 +144,8 @@ def _booth() -> list[tuple[Screen, str | None]]:
     return [
         *_self_service(Screen(S.LANGUAGE, None, {"languages": LANGUAGES}),
                        [Screen(S.PLACE_CARD)]),
+        (Screen(S.LANGUAGE, R.TIMED_OUT, {"languages": LANGUAGES, "take_card": True}),
+         "take_card"),
         (Screen(S.MENU, None, {"entries": ("apply",)}), None),
         (Screen(S.READING), None),
         (Screen(S.PIN_ENTRY, None, {"tries_left": 3}), None),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -10,6 +12,7 @@ from PySide6.QtGui import QImage
 from hw.reader import CardReader
 from kiosk.flows.base import Flow
 from kiosk.flows.names import ScreenName
+from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from ui.card_watcher import CardWatcher
 from ui.flow_worker import FlowWorker
@@ -17,7 +20,17 @@ from ui.kiosk_window import KioskWindow
 from ui.preview_camera import PreviewCamera
 from ui.speech import VoiceGuide
 
+log = logging.getLogger(__name__)
+
 TICK_MS = 1000
+# A flow input still running after this long is stalled: every device and database call has
+# a shorter deadline of its own (a face attempt: about 5 s of frames; a database statement:
+# 15 s), so only a wait without one (a reader driver that never answers) gets here.
+STALL_AFTER_S = 30.0
+# Workers whose thread was still stuck in a device call when their terminal stopped. Qt
+# aborts the process if a QThread is destroyed while it runs, so they are kept here until
+# the process ends (their thread may still finish, when the device answers at last).
+_LEFT_RUNNING: list[FlowWorker] = []
 
 
 class _FrameRelay(QObject):
@@ -29,30 +42,39 @@ class _FrameRelay(QObject):
 class TerminalApp(QObject):
     """Wires everything; `start()` shows the window and starts the threads.
 
-    A QObject of the GUI thread, so that the worker's screens arrive here queued.
+    A QObject of the GUI thread, so that the worker's screens arrive here queued. The GUI
+    thread never waits on a worker: a flow input that stalls is abandoned (see `_stalled`).
     """
 
+    stalled = Signal(str)  # a flow input stalled and the flow was replaced (the input's name)
+
     def __init__(self, terminal: str, factory: Callable[[], Flow], reader: CardReader,
-                 voice: VoiceGuide | None = None, watch_cards: bool = True) -> None:
+                 voice: VoiceGuide | None = None, watch_cards: bool = True,
+                 stall_after_s: float = STALL_AFTER_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.terminal = terminal
         self.window = KioskWindow(terminal, voice)
-        self.worker = FlowWorker(factory)
-        self.watcher = CardWatcher(reader) if watch_cards else None
+        self._factory = factory
+        self._stall_after_s = stall_after_s
+        self._clock = clock
+        self._busy_since: float | None = None
+        self._abandoned: list[FlowWorker] = []  # stalled workers, kept until their thread ends
+        self.restarts = 0
         self._relay = _FrameRelay()
         self._relay.frame.connect(self.window.host.camera.show_frame)
-        self.worker.ready.connect(self._add_preview)
-        self.worker.screen.connect(self._on_screen)
-        self.worker.failed.connect(self._on_failure)
-        self.worker.busy.connect(self._on_busy)
+        self.worker = self._new_worker(None)
+        self.watcher = CardWatcher(reader) if watch_cards else None
         self.window.action.connect(lambda name, args: self.worker.call(name, *args))
         self.window.touched.connect(lambda: self.worker.call("touch"))
         if self.watcher is not None:
             self.watcher.placed.connect(lambda: self.worker.call("card_placed"))
             self.watcher.removed.connect(self._card_left)
+            self.watcher.failed.connect(lambda _message: self.worker.call("reader_failed"))
+            self.watcher.restored.connect(lambda: self.worker.call("reader_restored"))
         self.ticker = QTimer()
         self.ticker.setInterval(TICK_MS)
-        self.ticker.timeout.connect(lambda: self.worker.call("tick"))
+        self.ticker.timeout.connect(self._tick)
 
     def start(self, show: bool = True) -> None:
         """Start the worker, the watcher and the inactivity ticks; show the window."""
@@ -63,17 +85,63 @@ class TerminalApp(QObject):
         if show:
             self.window.show()
 
-    def stop(self) -> None:
-        """Stop the threads and timers (the window stays until closed)."""
+    def stop(self) -> bool:
+        """Stop the threads and timers (the window stays until closed); waits a few seconds
+        at most for each thread. False if one is still stuck in a device call."""
         self.ticker.stop()
-        if self.watcher is not None:
-            self.watcher.stop()
-        self.worker.stop()
+        stopped = self.watcher.stop() if self.watcher is not None else True
+        for worker in (self.worker, *self._abandoned):
+            if not worker.stop(timeout_ms=5000 if worker is self.worker else 500):
+                _LEFT_RUNNING.append(worker)
+                stopped = False
+        return stopped
+
+    @property
+    def busy_for(self) -> float:
+        """Seconds the current flow input has been running (0 when idle)."""
+        return 0.0 if self._busy_since is None else self._clock() - self._busy_since
+
+    def _new_worker(self, first_input: str | None) -> FlowWorker:
+        worker = FlowWorker(self._factory, first_input)
+        worker.ready.connect(self._add_preview)
+        worker.screen.connect(self._on_screen)
+        worker.failed.connect(self._on_failure)
+        worker.busy.connect(self._on_busy)
+        return worker
+
+    def _tick(self) -> None:
+        if self._busy_since is not None and self.busy_for > self._stall_after_s:
+            self._stalled()
+        self.worker.call("tick")
+
+    def _stalled(self) -> None:
+        """The flow input has run too long: tell the patient at once, abandon that flow
+        (it never touches the reader again) and serve on with a new one, which records the
+        stall for the staff side and waits for the card to be taken."""
+        old = self.worker
+        screen = self.window.screen_shown
+        log.error("%s terminal: a flow input stalled for %.0f s on %s; starting a new flow",
+                  self.terminal, self.busy_for, screen.name if screen else "no screen")
+        for signal in (old.ready, old.screen, old.failed, old.busy):
+            signal.disconnect()
+        old.abandon()
+        self._busy_since = None
+        self._abandoned = [w for w in self._abandoned if w.thread_running]
+        self._abandoned.append(old)
+        language = screen.language if screen is not None else "ja"
+        self.window.show_screen(Screen(ScreenName.SYSTEM_ERROR, Reason.SYSTEM_ERROR,
+                                       language=language))
+        self.window.host.progress.setVisible(False)
+        self.restarts += 1
+        self.worker = self._new_worker("recover_after_stall")
+        self.worker.start()
+        self.stalled.emit(screen.name if screen else "")
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         # A device or the database is working: show progress until the call returns (every
         # device call has its own timeout, so a hung device ends in an error screen).
+        self._busy_since = self._clock() if busy else None
         view = self.window.view
         self.window.host.progress.setVisible(busy or bool(view and view.busy))
 

@@ -47,37 +47,48 @@ def camera_opener(path: str) -> Callable[[], Camera] | None:
 
 
 def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], Flow]:
-    """What the worker thread calls to build the terminal's flow."""
+    """What the worker thread calls to build the terminal's flow (again after a stall).
+
+    The face engine is made here, once: its model loads in the background at once, so the
+    first screen does not wait for it, and a flow built again after a stall shares it.
+    """
     terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
     opener = camera_opener(args.camera) if args.terminal in ("clinic", "photo") else None
+    engine: FaceEngine | None = None
+    if args.terminal in ("clinic", "photo"):
+        engine = FaceEngine()
+        engine.preload()
+    services: list[EligibilityService] = []  # opened by the first build, on the worker
+
+    def service() -> EligibilityService:
+        if not services:
+            services.append(open_service(args.database))
+        return services[0]
 
     def build() -> Flow:
         if args.terminal == "photo":
-            return _photo_booth(args, terminal_id, opener)
-        service = open_service(args.database)
+            assert engine is not None
+            return _photo_booth(args, terminal_id, opener, engine)
         surface = reader if isinstance(reader, SurfaceScanner) else None
         if args.terminal == "clinic":
             if not args.facility:
                 raise ValueError("a clinic terminal needs --facility (or KIOSK_FACILITY)")
-            engine = FaceEngine()
-            engine.warm_up()  # load the models now, not when the first patient waits
+            assert engine is not None
             devices = Devices(reader, surface, opener, FaceVerifier(engine))
-            return ClinicFlow(devices, service, Terminal(terminal_id, args.facility),
-                              service.facility_settings(args.facility), time.monotonic)
+            return ClinicFlow(devices, service(), Terminal(terminal_id, args.facility),
+                              service().facility_settings(args.facility), time.monotonic)
         devices = Devices(reader, surface)
         if args.terminal == "booth":
-            return BoothFlow(devices, service, Terminal(terminal_id), time.monotonic)
-        return PortalFlow(devices, service, Terminal(terminal_id), time.monotonic)
+            return BoothFlow(devices, service(), Terminal(terminal_id), time.monotonic)
+        return PortalFlow(devices, service(), Terminal(terminal_id), time.monotonic)
 
     return build
 
 
 def _photo_booth(args: argparse.Namespace, terminal_id: str,
-                 opener: Callable[[], Camera] | None) -> PhotoBoothFlow:
+                 opener: Callable[[], Camera] | None, engine: FaceEngine) -> PhotoBoothFlow:
     """A photo booth: its camera, the photo checks' face model, the applications' database.
     It reads no card (the reader `kiosk run` opens is left alone)."""
     database = Database.open(args.database)
-    engine = FaceEngine()
-    engine.warm_up()  # load the models now, not when the first applicant waits
     return PhotoBoothFlow(opener, engine, PhotoApplications(database), Terminal(terminal_id),
                           time.monotonic, sleep=time.sleep)

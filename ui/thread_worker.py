@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
 
 
 class ThreadWorker(QObject):
@@ -21,15 +25,25 @@ class ThreadWorker(QObject):
         self.moveToThread(self._thread)
         self._build.connect(self._make)
 
+    @property
+    def thread_running(self) -> bool:
+        """Whether the worker's thread still runs."""
+        return self._thread.isRunning()
+
     def start(self) -> None:
         """Start the thread and build what the worker owns there."""
         self._thread.start()
         self._build.emit()
 
-    def stop(self) -> None:
-        """Stop the thread once the current call returns."""
+    def stop(self, timeout_ms: int = 5000) -> bool:
+        """Stop the thread once the current call returns; wait for it at most `timeout_ms`
+        (False if it is still busy then: it ends with the process)."""
         self._thread.quit()
-        self._thread.wait(10_000)
+        if self._thread.wait(timeout_ms):
+            return True
+        log.error("%s: still busy after %d ms; left to end with the process",
+                  self._thread.objectName(), timeout_ms)
+        return False
 
     def _make(self) -> None:
         raise NotImplementedError

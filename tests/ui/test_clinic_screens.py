@@ -82,7 +82,13 @@ def test_inactivity_warns_then_resets_with_nothing_personal_left(clinic):
     assert clinic.screen.reason is Reason.TIMED_OUT
     texts = visible_texts(clinic.window)
     assert "1234" not in texts and "山田" not in texts and "ヤマダ" not in texts
-    assert dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック"}
+    # The card still lies on the reader: standby asks for it until it is taken.
+    assert dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック",
+                                           "take_card": True}
+    assert "カードをお取りください。" in texts
+    clinic.take_card()
+    clinic.qtbot.waitUntil(
+        lambda: dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック"})
 
 
 def test_language_switch_mid_flow_keeps_the_place(clinic):

@@ -26,8 +26,9 @@ from ui.sample_screens import MULTILINGUAL, TERMINALS, renderings, samples
 ROOT = Path(__file__).resolve().parents[2]
 FLOWS = {"clinic": ClinicFlow, "booth": BoothFlow, "portal": PortalFlow,
          "photo": PhotoBoothFlow}
-# The photo booth takes no card: the base flow's card-problem screen never shows there.
-NEVER_SHOWN = {"photo": {ScreenName.CARD_PROBLEM}}
+# The photo booth takes no card: the base flow's card-problem screen never shows there, nor
+# out of service (which only its card reader's outage brings).
+NEVER_SHOWN = {"photo": {ScreenName.CARD_PROBLEM, ScreenName.OUT_OF_SERVICE}}
 NAME = re.compile(r"^[a-z]+-[a-z_]+(-[a-z_]+)*-(ja|en|zh|ko|es|pt)\.png$")
 STAFF = "staff-receptions-ja.png"  # the staff screen, with demo receptions behind it
 SCREEN_USE = re.compile(r"\b(?:S|ScreenName)\.([A-Z][A-Z_]*)\b")

@@ -18,11 +18,13 @@ def next_steps(screen: Screen) -> tuple[str, ...]:
 
 
 def standby(screen: Screen, terminal: str) -> View:
-    """Waiting for a card."""
+    """Waiting for a card; or for the last one to be taken, while it lies on the reader."""
+    title = screen.details.get("facility_name") or tr("健康保険証の受付")
     notice = (reason_text(screen.reason),) if screen.reason else ()
-    return View(screen.details.get("facility_name") or tr("健康保険証の受付"),
-                (tr("マイナンバーカードを置いてください。"),
-                 tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice))
+    if screen.details.get("take_card"):
+        return View(title, (tr("カードをお取りください。"), *notice), alert=True)
+    return View(title, (tr("マイナンバーカードを置いてください。"),
+                        tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice))
 
 
 def reading(screen: Screen, terminal: str) -> View:
@@ -46,6 +48,12 @@ def system_error(screen: Screen, terminal: str) -> View:
     """The eligibility system or a device failed."""
     return View(tr("ただいま受付できません"), (*next_steps(screen), tr("カードをお取りください。")),
                 alert=True)
+
+
+def out_of_service(screen: Screen, terminal: str) -> View:
+    """The card reader does not answer: nothing can be done here until it does."""
+    return View(tr("ただいま受付できません"),
+                (*next_steps(screen), tr("復旧すると、自動的に受付を再開します。")), alert=True)
 
 
 def pin_entry(screen: Screen, terminal: str) -> View:
@@ -82,9 +90,11 @@ def certificate_refused(screen: Screen, terminal: str) -> View:
 
 def inactivity_warning(screen: Screen, terminal: str) -> View:
     """Nobody touched the screen for a while."""
+    # The sentence read aloud comes first and stays the same while the seconds count down.
     return View(tr("操作を続けますか？"),
-                (fill(tr("操作がないため、%1 秒後に最初の画面に戻ります。"),
-                      screen.details.get("seconds_left", "")),),
+                (tr("続ける場合は「続ける」を押してください。"),
+                 fill(tr("操作がないため、%1 秒後に最初の画面に戻ります。"),
+                      screen.details.get("seconds_left", ""))),
                 (Action(tr("続ける"), "touch", primary=True),))
 
 
@@ -99,6 +109,7 @@ PRESENTERS: dict[str, Callable[[Screen, str], View]] = {
     S.CHECKING: checking,
     S.CARD_PROBLEM: card_problem,
     S.SYSTEM_ERROR: system_error,
+    S.OUT_OF_SERVICE: out_of_service,
     S.PIN_ENTRY: pin_entry,
     S.PIN_LOCKED: pin_locked,
     S.CERTIFICATE_REFUSED: certificate_refused,

@@ -13,9 +13,11 @@ from ui.view import Action, View
 
 
 def language(screen: Screen) -> View:
-    """The booth's first screen: choose a language."""
+    """The booth's first screen: choose a language (and take a card left in the slot)."""
     notice = (reason_text(screen.reason),) if screen.reason else ()
-    return View(tr("言語を選んでください"), (*notice,), widget="languages")
+    take = (tr("カードをお取りください。"),) if screen.details.get("take_card") else ()
+    return View(tr("言語を選んでください"), (*take, *notice), widget="languages",
+                alert=bool(take))
 
 
 def booth_menu(screen: Screen) -> View:

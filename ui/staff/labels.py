@@ -20,6 +20,7 @@ _METHODS: dict[str, Callable[[], str]] = {
     "face": lambda: tr("顔認証"),
     "pin": lambda: tr("暗証番号"),
     "visual": lambda: tr("目視確認"),
+    "none": lambda: tr("本人確認前"),
 }
 
 _VALIDITY: dict[int, Callable[[], str]] = {
@@ -36,6 +37,7 @@ _OUTCOMES: dict[str, Callable[[], str]] = {
     "not_registered": lambda: tr("利用登録なし"),
     "registration_failed": lambda: tr("利用登録できず"),
     "abandoned": lambda: tr("中断"),
+    "system_error": lambda: tr("システムエラー"),
 }
 
 _CONSENTS: dict[str, Callable[[], str]] = {
@@ -68,6 +70,8 @@ _WARNINGS: dict[str, Callable[[], str]] = {
     "not_yet_valid": lambda: tr("証明書の有効期間前"),
     "unknown_certificate": lambda: tr("不明な証明書"),
     "untrusted": lambda: tr("確認できない証明書"),
+    "face_model_timeout": lambda: tr("顔認証の処理が時間内に終わらず"),
+    "terminal_stalled": lambda: tr("端末の処理が止まり、受付をやり直し"),
 }
 
 _RELATIONSHIPS: dict[str, Callable[[], str]] = {
