@@ -80,7 +80,7 @@ class KioskWindow(QMainWindow):
         self.help_line.setText(help_line_text())
         self.setWindowTitle(tr("マイナ保険証 受付"))
         if previous is None or previous.spoken != view.spoken:
-            self.voice.say(view.spoken, screen.language)
+            self._say(view.spoken, screen.language)
 
     def show_failure(self, message: str) -> None:
         """The terminal could not start: say so on screen."""
@@ -93,8 +93,19 @@ class KioskWindow(QMainWindow):
         self.large_text, self.high_contrast = large_text, high_contrast
         self.voice.enabled = voice
         self._apply_style(self.translations.language)
-        if voice and self.view is not None:
-            self.voice.say(self.view.spoken, self.translations.language)
+        if voice:  # checked at once, even before a screen, so the toggle never lies
+            self._say(self.view.spoken if self.view is not None else "",
+                      self.translations.language)
+
+    def _say(self, text: str, language: str) -> None:
+        """Voice guidance, or, when it cannot speak `language`, the toggle off and a notice."""
+        if not self.voice.enabled:
+            return
+        if not self.voice.can_speak(language):
+            self.voice.enabled = False
+            self.top_bar.refuse_voice()
+            return
+        self.voice.say(text, language)
 
     def _apply_style(self, language: str) -> None:
         scale = SCALES.get(self.terminal, 1.0)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.texts import LANGUAGE_NAMES, tr
 
@@ -13,6 +21,7 @@ class TopBar(QWidget):
 
     language = Signal(str)
     options = Signal(bool, bool, bool)
+    NOTICE_MS = 6000  # long enough to read, short enough not to stay on the next person's screen
 
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
@@ -20,6 +29,12 @@ class TopBar(QWidget):
         self.high_contrast = self._toggle("option_high_contrast")
         self.voice = self._toggle("option_voice")
         toggles = (self.large_text, self.high_contrast, self.voice)
+        # Said next to the button just touched: the help line at the bottom would go unseen.
+        self.voice_notice = QLabel(objectName="voice_notice", wordWrap=True)
+        self.voice_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.voice_notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True)
+        self._notice_timer.timeout.connect(self.voice_notice.hide)
         self.setObjectName("top_bar")
         self.setProperty("compact", compact)
         if compact:  # a phone: a language list and a row of options
@@ -32,8 +47,12 @@ class TopBar(QWidget):
             layout.addWidget(self.languages, 0, 0, 1, 3)
             for column, toggle in enumerate(toggles):
                 layout.addWidget(toggle, 1, column)
+            layout.addWidget(self.voice_notice, 2, 0, 1, 3)
         else:
-            row = QHBoxLayout(self)
+            rows = QVBoxLayout(self)
+            row = QHBoxLayout()
+            rows.addLayout(row)
+            rows.addWidget(self.voice_notice)
             for code, name in LANGUAGE_NAMES.items():
                 button = QPushButton(name, objectName=f"top_language_{code}")
                 button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
@@ -56,8 +75,18 @@ class TopBar(QWidget):
         if languages is not None:
             languages.setCurrentIndex(max(languages.findData(code), 0))
 
+    def refuse_voice(self) -> None:
+        """Voice guidance cannot speak: the toggle goes off and a notice says so for a while."""
+        with QSignalBlocker(self.voice):  # the window already knows; no options round trip
+            self.voice.setChecked(False)
+        self.voice_notice.setText(tr("音声案内は利用できません"))
+        self.voice_notice.show()
+        self._notice_timer.start(self.NOTICE_MS)
+
     def retranslate(self) -> None:
         """Labels in the current language."""
         self.large_text.setText(tr("文字を大きく"))
         self.high_contrast.setText(tr("見やすい配色"))
         self.voice.setText(tr("音声案内"))
+        if not self.voice_notice.isHidden():
+            self.voice_notice.setText(tr("音声案内は利用できません"))

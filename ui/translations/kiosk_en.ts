@@ -552,6 +552,10 @@
         <translation>Help: My Number toll-free line %1 / English and other languages %2</translation>
     </message>
     <message>
+        <source>音声案内は利用できません</source>
+        <translation>Voice guidance is not available</translation>
+    </message>
+    <message>
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>

@@ -552,6 +552,10 @@
         <translation>Consultas: línea gratuita de My Number %1 / en español y otros idiomas %2</translation>
     </message>
     <message>
+        <source>音声案内は利用できません</source>
+        <translation>La guía por voz no está disponible</translation>
+    </message>
+    <message>
         <source>文字を大きく</source>
         <translation>Letra grande</translation>
     </message>

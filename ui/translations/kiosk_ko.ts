@@ -552,6 +552,10 @@
         <translation>문의: 마이넘버 종합 무료 전화 %1 / 외국어(한국어 등) %2</translation>
     </message>
     <message>
+        <source>音声案内は利用できません</source>
+        <translation>음성 안내를 사용할 수 없습니다</translation>
+    </message>
+    <message>
         <source>文字を大きく</source>
         <translation>글자 크게</translation>
     </message>

@@ -552,6 +552,10 @@
         <translation>Dúvidas: linha gratuita do My Number %1 / em português e outros idiomas %2</translation>
     </message>
     <message>
+        <source>音声案内は利用できません</source>
+        <translation>O guia por voz não está disponível</translation>
+    </message>
+    <message>
         <source>文字を大きく</source>
         <translation>Letra grande</translation>
     </message>

@@ -552,6 +552,10 @@
         <translation>咨询：个人编号综合免费电话 %1 / 外语（含中文）%2</translation>
     </message>
     <message>
+        <source>音声案内は利用できません</source>
+        <translation>无法使用语音引导</translation>
+    </message>
+    <message>
         <source>文字を大きく</source>
         <translation>放大文字</translation>
     </message>
