@@ -64,9 +64,11 @@ class VoiceGuide:
 
     def _choose_voice(self, speech: QTextToSpeech, language: str) -> QVoice | None:
         """The engine's voice for `language`, or None when it has none."""
-        wanted = QLocale(_LOCALES.get(language, "ja_JP"))
         if not self.check_languages:
             return speech.voice()
+        if language not in _LOCALES:
+            return None  # not one of the screens' languages: no voice is the right one
+        wanted = QLocale(_LOCALES[language])
         locales = [locale for locale in speech.availableLocales()
                    if locale.language() == wanted.language()]
         fallback = None  # never a voice of another language

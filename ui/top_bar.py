@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -79,9 +80,17 @@ class TopBar(QWidget):
         """Voice guidance cannot speak: the toggle goes off and a notice says so for a while."""
         with QSignalBlocker(self.voice):  # the window already knows; no options round trip
             self.voice.setChecked(False)
-        self.voice_notice.setText(tr("音声案内は利用できません"))
+        self._word_notice()
         self.voice_notice.show()
         self._notice_timer.start(self.NOTICE_MS)
+
+    def _word_notice(self) -> None:
+        self.voice_notice.setText(tr("音声案内は利用できません"))
+        # In the screen's type (the application font follows the language and large text),
+        # bold: a label keeps the font it was polished with, which may be another screen's.
+        font = QApplication.font()
+        font.setBold(True)
+        self.voice_notice.setFont(font)
 
     def retranslate(self) -> None:
         """Labels in the current language."""
@@ -89,4 +98,4 @@ class TopBar(QWidget):
         self.high_contrast.setText(tr("見やすい配色"))
         self.voice.setText(tr("音声案内"))
         if not self.voice_notice.isHidden():
-            self.voice_notice.setText(tr("音声案内は利用できません"))
+            self._word_notice()

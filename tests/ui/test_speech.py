@@ -97,6 +97,7 @@ def test_with_a_working_engine_it_speaks(open_kiosk, qtbot):
 def test_a_language_without_a_voice_is_refused_not_read_in_another_voice(open_kiosk, qtbot):
     voice = VoiceGuide("mock", check_languages=True)  # Qt's mock engine has English, no Japanese
     assert voice.can_speak("en") and not voice.can_speak("ja")
+    assert not voice.can_speak("fr")  # not a screen language: no voice rather than any voice
     window = open_kiosk(voice, language="en")
     touch_voice(window, qtbot)
     assert window.top_bar.voice.isChecked()
@@ -118,3 +119,20 @@ def test_said_is_what_was_said(qapp):
     refused.enabled = True
     refused.say("カードを置いてください。", "ja")
     assert refused.said == []
+
+
+@pytest.mark.parametrize("terminal", ["clinic", "portal"])
+def test_the_notice_has_glyphs_in_every_language(open_kiosk, qtbot, terminal):
+    from kiosk.eligibility.settings import LANGUAGES
+    from tests.ui.test_glyphs import glyph_problems
+
+    window = open_kiosk(VoiceGuide("no-such-engine"), terminal)
+    touch_voice(window, qtbot)
+    problems, texts = [], set()
+    for language in LANGUAGES:
+        show(window, samples(terminal)[0].in_language(language))
+        texts.add(window.top_bar.voice_notice.text())
+        problems += [f"{language}: {problem}" for problem in glyph_problems(window, language)]
+    assert window.top_bar.voice_notice.isVisible()
+    assert len(texts) == len(LANGUAGES)  # translated into each
+    assert problems == []
