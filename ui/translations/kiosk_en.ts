@@ -180,6 +180,10 @@
         <translation>This card cannot be used</translation>
     </message>
     <message>
+        <source>復旧すると、自動的に受付を再開します。</source>
+        <translation>Reception will resume by itself once this is fixed.</translation>
+    </message>
+    <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
         <translation>Please enter your PIN (4 digits).</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>操作を続けますか？</source>
         <translation>Do you want to continue?</translation>
+    </message>
+    <message>
+        <source>続ける場合は「続ける」を押してください。</source>
+        <translation>To go on, press “Continue”.</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
@@ -640,6 +648,10 @@
         <translation>Visual check</translation>
     </message>
     <message>
+        <source>本人確認前</source>
+        <translation>Before identity check</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Coverage valid</translation>
     </message>
@@ -678,6 +690,10 @@
     <message>
         <source>中断</source>
         <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>システムエラー</source>
+        <translation>System error</translation>
     </message>
     <message>
         <source>診療・薬剤</source>
@@ -742,6 +758,14 @@
     <message>
         <source>確認できない証明書</source>
         <translation>Certificate that cannot be verified</translation>
+    </message>
+    <message>
+        <source>顔認証の処理が時間内に終わらず</source>
+        <translation>Face check did not finish in time</translation>
+    </message>
+    <message>
+        <source>端末の処理が止まり、受付をやり直し</source>
+        <translation>Terminal stalled; reception restarted</translation>
     </message>
     <message>
         <source>本人</source>

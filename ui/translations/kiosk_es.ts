@@ -180,6 +180,10 @@
         <translation>No se puede usar esta tarjeta</translation>
     </message>
     <message>
+        <source>復旧すると、自動的に受付を再開します。</source>
+        <translation>La recepción se reanudará automáticamente cuando se solucione.</translation>
+    </message>
+    <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
         <translation>Ingrese su PIN (4 dígitos).</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>操作を続けますか？</source>
         <translation>¿Desea continuar?</translation>
+    </message>
+    <message>
+        <source>続ける場合は「続ける」を押してください。</source>
+        <translation>Para seguir, pulse «Continuar».</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
@@ -640,6 +648,10 @@
         <translation>Verificación visual</translation>
     </message>
     <message>
+        <source>本人確認前</source>
+        <translation>Antes de verificar la identidad</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Seguro válido</translation>
     </message>
@@ -678,6 +690,10 @@
     <message>
         <source>中断</source>
         <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>システムエラー</source>
+        <translation>Error del sistema</translation>
     </message>
     <message>
         <source>診療・薬剤</source>
@@ -742,6 +758,14 @@
     <message>
         <source>確認できない証明書</source>
         <translation>Certificado no verificable</translation>
+    </message>
+    <message>
+        <source>顔認証の処理が時間内に終わらず</source>
+        <translation>La verificación facial no terminó a tiempo</translation>
+    </message>
+    <message>
+        <source>端末の処理が止まり、受付をやり直し</source>
+        <translation>El terminal se detuvo; recepción reiniciada</translation>
     </message>
     <message>
         <source>本人</source>

@@ -180,6 +180,10 @@
         <translation>이 카드는 사용할 수 없습니다</translation>
     </message>
     <message>
+        <source>復旧すると、自動的に受付を再開します。</source>
+        <translation>복구되면 자동으로 접수를 다시 시작합니다.</translation>
+    </message>
+    <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
         <translation>비밀번호(숫자 4자리)를 입력해 주십시오.</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>操作を続けますか？</source>
         <translation>계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>続ける場合は「続ける」を押してください。</source>
+        <translation>계속하려면 ‘계속’을 누르십시오.</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
@@ -640,6 +648,10 @@
         <translation>육안 확인</translation>
     </message>
     <message>
+        <source>本人確認前</source>
+        <translation>본인 확인 전</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>자격 유효</translation>
     </message>
@@ -678,6 +690,10 @@
     <message>
         <source>中断</source>
         <translation>중단</translation>
+    </message>
+    <message>
+        <source>システムエラー</source>
+        <translation>시스템 오류</translation>
     </message>
     <message>
         <source>診療・薬剤</source>
@@ -742,6 +758,14 @@
     <message>
         <source>確認できない証明書</source>
         <translation>확인할 수 없는 증명서</translation>
+    </message>
+    <message>
+        <source>顔認証の処理が時間内に終わらず</source>
+        <translation>얼굴 인증 처리가 시간 내에 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>端末の処理が止まり、受付をやり直し</source>
+        <translation>단말기 처리가 멈춰 접수를 다시 시작함</translation>
     </message>
     <message>
         <source>本人</source>

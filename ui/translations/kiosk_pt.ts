@@ -180,6 +180,10 @@
         <translation>Este cartão não pode ser usado</translation>
     </message>
     <message>
+        <source>復旧すると、自動的に受付を再開します。</source>
+        <translation>O atendimento será retomado automaticamente assim que for resolvido.</translation>
+    </message>
+    <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
         <translation>Digite sua senha (4 dígitos).</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>操作を続けますか？</source>
         <translation>Deseja continuar?</translation>
+    </message>
+    <message>
+        <source>続ける場合は「続ける」を押してください。</source>
+        <translation>Para prosseguir, toque em “Continuar”.</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
@@ -640,6 +648,10 @@
         <translation>Verificação visual</translation>
     </message>
     <message>
+        <source>本人確認前</source>
+        <translation>Antes da verificação de identidade</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Seguro válido</translation>
     </message>
@@ -678,6 +690,10 @@
     <message>
         <source>中断</source>
         <translation>Interrompido</translation>
+    </message>
+    <message>
+        <source>システムエラー</source>
+        <translation>Erro do sistema</translation>
     </message>
     <message>
         <source>診療・薬剤</source>
@@ -742,6 +758,14 @@
     <message>
         <source>確認できない証明書</source>
         <translation>Certificado não verificável</translation>
+    </message>
+    <message>
+        <source>顔認証の処理が時間内に終わらず</source>
+        <translation>A verificação facial não terminou a tempo</translation>
+    </message>
+    <message>
+        <source>端末の処理が止まり、受付をやり直し</source>
+        <translation>O terminal travou; atendimento reiniciado</translation>
     </message>
     <message>
         <source>本人</source>

@@ -180,6 +180,10 @@
         <translation>此卡无法使用</translation>
     </message>
     <message>
+        <source>復旧すると、自動的に受付を再開します。</source>
+        <translation>恢复后将自动重新开始受理。</translation>
+    </message>
+    <message>
         <source>暗証番号（数字4桁）を入力してください。</source>
         <translation>请输入密码（4位数字）。</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>操作を続けますか？</source>
         <translation>要继续操作吗？</translation>
+    </message>
+    <message>
+        <source>続ける場合は「続ける」を押してください。</source>
+        <translation>如需继续，请按“继续”。</translation>
     </message>
     <message>
         <source>操作がないため、%1 秒後に最初の画面に戻ります。</source>
@@ -640,6 +648,10 @@
         <translation>目视确认</translation>
     </message>
     <message>
+        <source>本人確認前</source>
+        <translation>本人确认前</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>资格有效</translation>
     </message>
@@ -678,6 +690,10 @@
     <message>
         <source>中断</source>
         <translation>中断</translation>
+    </message>
+    <message>
+        <source>システムエラー</source>
+        <translation>系统错误</translation>
     </message>
     <message>
         <source>診療・薬剤</source>
@@ -742,6 +758,14 @@
     <message>
         <source>確認できない証明書</source>
         <translation>无法确认的证明书</translation>
+    </message>
+    <message>
+        <source>顔認証の処理が時間内に終わらず</source>
+        <translation>人脸认证处理未能按时完成</translation>
+    </message>
+    <message>
+        <source>端末の処理が止まり、受付をやり直し</source>
+        <translation>终端处理停止，重新受理</translation>
     </message>
     <message>
         <source>本人</source>
