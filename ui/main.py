@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from kiosk.cli import main as cli
 from ui import commands
+from ui.process_memory import return_large_blocks
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the process exit status."""
+    return_large_blocks()
     return cli.main(argv, extra=commands.register)

@@ -61,6 +61,7 @@ class TerminalApp(QObject):
         self._busy_since: float | None = None
         self._abandoned: list[FlowWorker] = []  # stalled workers, kept until their thread ends
         self.restarts = 0
+        self._first_screen_shown = False
         self._relay = _FrameRelay()
         self._relay.frame.connect(self.window.host.camera.show_frame)
         self.worker = self._new_worker(None)
@@ -161,6 +162,9 @@ class TerminalApp(QObject):
     @Slot(object)
     def _on_screen(self, screen: Screen) -> None:
         self.window.show_screen(screen)
+        if not self._first_screen_shown:
+            self._first_screen_shown = True
+            log.info("%s terminal: first screen shown (%s)", self.terminal, screen.name)
         # A card already on the reader when the booth or the phone asks for it: read it.
         if (screen.name == ScreenName.PLACE_CARD and self.watcher is not None
                 and self.watcher.present):
