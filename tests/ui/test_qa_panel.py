@@ -299,3 +299,12 @@ def test_the_staff_screen_opens_on_the_same_eligibility_system(panel, clinic, qt
     window = panel.staff_window
     assert window is not None and window.isVisible()
     qtbot.waitUntil(lambda: CLINIC in window.heading.text(), timeout=10_000)
+
+
+def test_unplugging_the_reader_puts_the_kiosk_out_of_service_and_back(panel, clinic, qtbot):
+    click(panel, qtbot, "reader_unplug")
+    clinic.wait_for(S.OUT_OF_SERVICE, timeout=10_000)
+    assert panel.status.text() == "リーダーを外しました"
+    click(panel, qtbot, "reader_unplug")
+    clinic.wait_for(S.STANDBY, timeout=10_000)
+    assert panel.status.text() == "リーダーを接続しました"

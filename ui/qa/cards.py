@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.demo.personas import load
 from kiosk.eligibility.errors import UnknownPerson
 from kiosk.emulator import operations
+from kiosk.emulator.slots import MemorySlot
 from kiosk.emulator.world import EmulatedWorld
 from ui.qa.jobs import Jobs
 from ui.qa.widgets import narrow
@@ -59,6 +60,18 @@ class CardsBox(QWidget):
                                   ("card_remove", tr("カードを取る"), self.remove),
                                   ("card_swap", tr("差し替える"), self.swap)):
             buttons.addWidget(self._button(name, label, slot))
+        # Faults of the reader itself (the in-process reader only): unplugged, and a driver
+        # that never answers a command (the terminal's watchdog replaces the stuck session).
+        faults = QHBoxLayout()
+        self.unplug = QPushButton(tr("リーダーを外す（故障）"), objectName="reader_unplug",
+                                  checkable=True)
+        self.unplug.toggled.connect(self.set_unplugged)
+        faults.addWidget(self.unplug)
+        self.hang = self._button("reader_hang", tr("次のコマンドで応答しない"), self.hang_next)
+        faults.addWidget(self.hang)
+        can_fail = isinstance(self.world.slot, MemorySlot)
+        for button in (self.unplug, self.hang):
+            button.setEnabled(can_fail)
         offices = QGroupBox(tr("窓口・コールセンター・保険者の操作（選んだ人に）"))
         grid = QGridLayout(offices)
         grid.addWidget(self._button("op_reset_pin", tr("暗証番号ロック解除（市区町村窓口）"),
@@ -74,6 +87,7 @@ class CardsBox(QWidget):
         layout.addWidget(self.cards, 1)
         layout.addWidget(self.reader_state)
         layout.addLayout(buttons)
+        layout.addLayout(faults)
         layout.addWidget(offices)
         self.cards.currentRowChanged.connect(self._choose_insurer)
         self._choose_insurer()
@@ -110,6 +124,21 @@ class CardsBox(QWidget):
             self.world.insert(name)
 
         self._run(work, fill(tr("カードを差し替えました: %1"), self._label(name)))
+
+    def set_unplugged(self, unplugged: bool) -> None:
+        """Unplug the reader (the terminal goes out of service) or plug it back in."""
+        slot = self.world.slot
+        if isinstance(slot, MemorySlot):
+            slot.set_unavailable(unplugged)
+            self._report(tr("リーダーを外しました") if unplugged else tr("リーダーを接続しました"),
+                         False)
+
+    def hang_next(self) -> None:
+        """The reader's next command gets no answer until the card is taken."""
+        slot = self.world.slot
+        if isinstance(slot, MemorySlot):
+            slot.hang_during_next_command()
+            self._report(tr("次のコマンドでリーダーが応答しなくなります"), False)
 
     def _wait_until_terminal_sees_no_card(self) -> None:
         # The card watcher polls the slot; a card put back within one poll would look as if

@@ -1016,6 +1016,14 @@
         <translation>Swap</translation>
     </message>
     <message>
+        <source>リーダーを外す（故障）</source>
+        <translation>Unplug the reader (fault)</translation>
+    </message>
+    <message>
+        <source>次のコマンドで応答しない</source>
+        <translation>No answer to the next command</translation>
+    </message>
+    <message>
         <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
         <translation>Office, call center and insurer actions (on the chosen person)</translation>
     </message>
@@ -1050,6 +1058,18 @@
     <message>
         <source>カードを差し替えました: %1</source>
         <translation>Card swapped: %1</translation>
+    </message>
+    <message>
+        <source>リーダーを外しました</source>
+        <translation>Reader unplugged</translation>
+    </message>
+    <message>
+        <source>リーダーを接続しました</source>
+        <translation>Reader plugged in</translation>
+    </message>
+    <message>
+        <source>次のコマンドでリーダーが応答しなくなります</source>
+        <translation>The reader will not answer its next command</translation>
     </message>
     <message>
         <source>暗証番号のロックを解除しました（残り %1 回）</source>

@@ -1016,6 +1016,14 @@
         <translation>Cambiar</translation>
     </message>
     <message>
+        <source>リーダーを外す（故障）</source>
+        <translation>Desconectar el lector (avería)</translation>
+    </message>
+    <message>
+        <source>次のコマンドで応答しない</source>
+        <translation>Sin respuesta al siguiente comando</translation>
+    </message>
+    <message>
         <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
         <translation>Acciones de la oficina, el centro de llamadas y la aseguradora (para la persona elegida)</translation>
     </message>
@@ -1050,6 +1058,18 @@
     <message>
         <source>カードを差し替えました: %1</source>
         <translation>Tarjeta cambiada: %1</translation>
+    </message>
+    <message>
+        <source>リーダーを外しました</source>
+        <translation>Lector desconectado</translation>
+    </message>
+    <message>
+        <source>リーダーを接続しました</source>
+        <translation>Lector conectado</translation>
+    </message>
+    <message>
+        <source>次のコマンドでリーダーが応答しなくなります</source>
+        <translation>El lector no responderá a su siguiente comando</translation>
     </message>
     <message>
         <source>暗証番号のロックを解除しました（残り %1 回）</source>

@@ -1016,6 +1016,14 @@
         <translation>바꾸기</translation>
     </message>
     <message>
+        <source>リーダーを外す（故障）</source>
+        <translation>리더기 분리(고장)</translation>
+    </message>
+    <message>
+        <source>次のコマンドで応答しない</source>
+        <translation>다음 명령에 응답하지 않음</translation>
+    </message>
+    <message>
         <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
         <translation>창구·콜센터·보험자 조작(선택한 사람에게)</translation>
     </message>
@@ -1050,6 +1058,18 @@
     <message>
         <source>カードを差し替えました: %1</source>
         <translation>카드를 바꿨습니다: %1</translation>
+    </message>
+    <message>
+        <source>リーダーを外しました</source>
+        <translation>리더기를 분리했습니다</translation>
+    </message>
+    <message>
+        <source>リーダーを接続しました</source>
+        <translation>리더기를 연결했습니다</translation>
+    </message>
+    <message>
+        <source>次のコマンドでリーダーが応答しなくなります</source>
+        <translation>리더기가 다음 명령에 응답하지 않게 됩니다</translation>
     </message>
     <message>
         <source>暗証番号のロックを解除しました（残り %1 回）</source>

@@ -1016,6 +1016,14 @@
         <translation>Trocar</translation>
     </message>
     <message>
+        <source>リーダーを外す（故障）</source>
+        <translation>Desconectar o leitor (falha)</translation>
+    </message>
+    <message>
+        <source>次のコマンドで応答しない</source>
+        <translation>Sem resposta ao próximo comando</translation>
+    </message>
+    <message>
         <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
         <translation>Ações da prefeitura, da central de atendimento e da seguradora (para a pessoa escolhida)</translation>
     </message>
@@ -1050,6 +1058,18 @@
     <message>
         <source>カードを差し替えました: %1</source>
         <translation>Cartão trocado: %1</translation>
+    </message>
+    <message>
+        <source>リーダーを外しました</source>
+        <translation>Leitor desconectado</translation>
+    </message>
+    <message>
+        <source>リーダーを接続しました</source>
+        <translation>Leitor conectado</translation>
+    </message>
+    <message>
+        <source>次のコマンドでリーダーが応答しなくなります</source>
+        <translation>O leitor não responderá ao próximo comando</translation>
     </message>
     <message>
         <source>暗証番号のロックを解除しました（残り %1 回）</source>

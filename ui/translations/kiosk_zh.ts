@@ -1016,6 +1016,14 @@
         <translation>更换</translation>
     </message>
     <message>
+        <source>リーダーを外す（故障）</source>
+        <translation>拔下读卡器（故障）</translation>
+    </message>
+    <message>
+        <source>次のコマンドで応答しない</source>
+        <translation>下一条命令不响应</translation>
+    </message>
+    <message>
         <source>窓口・コールセンター・保険者の操作（選んだ人に）</source>
         <translation>窗口、呼叫中心、保险机构的操作（针对所选人物）</translation>
     </message>
@@ -1050,6 +1058,18 @@
     <message>
         <source>カードを差し替えました: %1</source>
         <translation>已更换卡片：%1</translation>
+    </message>
+    <message>
+        <source>リーダーを外しました</source>
+        <translation>已拔下读卡器</translation>
+    </message>
+    <message>
+        <source>リーダーを接続しました</source>
+        <translation>已连接读卡器</translation>
+    </message>
+    <message>
+        <source>次のコマンドでリーダーが応答しなくなります</source>
+        <translation>读卡器将不响应下一条命令</translation>
     </message>
     <message>
         <source>暗証番号のロックを解除しました（残り %1 回）</source>
