@@ -31,8 +31,9 @@ def _python_files(*folders: str) -> list[Path]:
 
 
 def _product_files_outside_ui() -> list[Path]:
-    """Every Python file of the project but the UI and the tests (which test the UI)."""
-    skipped = {".venv", "ui", "tests", "build", "dist"}
+    """Every Python file of the project but the UI, the tests and the benchmarks (which drive
+    the UI and load the product as a test does)."""
+    skipped = {".venv", "ui", "tests", "bench", "build", "dist"}
     files = [path for path in ROOT.rglob("*.py")
              if not skipped & set(path.relative_to(ROOT).parts[:1])]
     assert any(path.parts[-2] == "kiosk" for path in files)
@@ -68,3 +69,31 @@ def test_the_import_check_catches_a_violation(tmp_path):
         "offender.py imports PySide6.QtWidgets",
         "offender.py imports kiosk.card",
     ]
+
+
+# Where hw/ and kiosk/ start threads of their own, and why; threads otherwise live in ui/.
+THREAD_OWNERS = {
+    "hw/opencv_camera.py": "a camera's reading thread (a driver's read cannot time out)",
+    "hw/vpcd_card_server.py": "the virtual card answering pcscd's vpcd driver",
+    "kiosk/emulator/served_card.py": "reads the card server's replies",
+    "kiosk/cli/serve_command.py": "reads commands while a card is served",
+    "kiosk/face/model_thread.py": "the face model's own thread (dlib must run there)",
+}
+
+
+def _starts_threads(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else getattr(
+                function, "id", "")
+            if name in ("Thread", "Timer", "ThreadPoolExecutor", "ProcessPoolExecutor"):
+                return True
+    return False
+
+
+def test_threads_outside_ui_are_started_only_where_known():
+    starting = {str(path.relative_to(ROOT)) for path in _product_files_outside_ui()
+                if _starts_threads(path)}
+    assert starting == set(THREAD_OWNERS)
