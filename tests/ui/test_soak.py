@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.soak import FACE_SESSIONS, TEST_MIX
+from bench.soak_sessions import FACE_SESSIONS, TEST_MIX
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 900
