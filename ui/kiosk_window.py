@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.flows.screen import Screen
@@ -57,6 +58,9 @@ class KioskWindow(QMainWindow):
         self.resize(*SIZES[terminal])
         self.top_bar.language.connect(lambda code: self.action.emit("set_language", (code,)))
         self.top_bar.options.connect(self._set_options)
+        # The guide answers later (its engine is on a thread of its own): when it cannot
+        # speak, guidance is already off and the toggle follows, with a notice.
+        self.voice.refused.connect(self.top_bar.refuse_voice)
         self.host.action.connect(self.action)
         central.installEventFilter(self)
         self._apply_style("ja")
@@ -93,19 +97,19 @@ class KioskWindow(QMainWindow):
         self.large_text, self.high_contrast = large_text, high_contrast
         self.voice.enabled = voice
         self._apply_style(self.translations.language)
-        if voice:  # checked at once, even before a screen, so the toggle never lies
+        if voice:  # checked at once, even before a screen, so the toggle never lies for long
             self._say(self.view.spoken if self.view is not None else "",
                       self.translations.language)
 
     def _say(self, text: str, language: str) -> None:
-        """Voice guidance, or, when it cannot speak `language`, the toggle off and a notice."""
-        if not self.voice.enabled:
-            return
-        if not self.voice.can_speak(language):
-            self.voice.enabled = False
-            self.top_bar.refuse_voice()
-            return
-        self.voice.say(text, language)
+        """Voice guidance; returns at once (a refusal comes back through `voice.refused`)."""
+        if self.voice.enabled:
+            self.voice.say(text, language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing ends the speech thread (the GUI waits 2 s for it at most)."""
+        self.voice.stop()
+        super().closeEvent(event)
 
     def _apply_style(self, language: str) -> None:
         scale = SCALES.get(self.terminal, 1.0)

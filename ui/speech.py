@@ -1,109 +1,187 @@
-"""Voice guidance: each screen's instruction read aloud through QtTextToSpeech, when switched on."""
+"""Voice guidance: each screen's instruction read aloud through QtTextToSpeech, when switched on.
+
+The GUI thread never waits for speech: the engine lives on a thread of its own (and a real
+engine in a process of its own, see ui/speech_worker.py); requests go there queued, answers
+come back as signals, and an answer that does not come within `DEADLINE_MS` counts as "no".
+"""
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import logging
 
-from PySide6.QtCore import QLocale
-from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from ui.speech_worker import SpeechFactory, SpeechWorker, Switch
 
 log = logging.getLogger(__name__)
 
-_LOCALES = {"ja": "ja_JP", "en": "en_US", "zh": "zh_CN", "ko": "ko_KR", "es": "es_ES",
-            "pt": "pt_BR"}
-# espeak-ng's voices (through speech-dispatcher) preferred by name: Qt's first voice of a
-# locale is English (Caribbean) for en_US and Portuguese (Portugal) for pt_BR; and espeak-ng
-# calls Mandarin "cmn", which Qt cannot turn into a locale, so it has no zh_CN voice and lists
-# Mandarin under the C locale.
-_VOICE_NAMES = {"en": "English (America)", "pt": "Portuguese (Brazil)",
-                "zh": "Chinese (Mandarin, latin as English)"}
+# Speech threads not known to have ended. Qt aborts the process if a QThread is destroyed
+# while it runs, so each is kept here (with its worker) until it has ended; a thread still
+# stuck in an engine call when its guide stopped ends with the process.
+_THREADS: list[tuple[QThread, SpeechWorker]] = []
+_HOOKED: list[QCoreApplication] = []  # the application whose quit also ends them
 
 
-class VoiceGuide:
+def _prune() -> None:
+    _THREADS[:] = [(thread, worker) for thread, worker in _THREADS if thread.isRunning()]
+
+
+@atexit.register
+def _stop_all() -> None:
+    """At exit, ask every speech thread still running to end (2 s at most in all)."""
+    _prune()
+    for _thread, worker in _THREADS:
+        worker.request_close()
+    for thread, _worker in _THREADS:
+        thread.wait(2000 // max(len(_THREADS), 1))
+
+
+class VoiceGuide(QObject):
     """Says instructions (never a PIN: screens do not put one in their text).
 
     `check_languages` (default: any engine but Qt's `mock`) refuses a language the engine has
     no voice for, rather than reading it in another language's voice. The mock engine speaks
     nothing and has only a few European voices; the UI tests use it as any language's voice.
+    `factory` (for tests) builds the QTextToSpeech from the engine's name, on the speech
+    thread. Creating a guide is cheap: the thread and the engine start on first use.
+
+    Signals: `available(language, ok)` answers each check and each request to speak;
+    `refused()` when guidance was on and cannot speak (it is off again by then), so that the
+    window puts the toggle back off and says why; `spoken(text)` once `text` has been said.
     """
 
-    def __init__(self, engine: str | None = None, *, check_languages: bool | None = None) -> None:
+    available = Signal(str, bool)
+    refused = Signal()
+    spoken = Signal(str)
+    DEADLINE_MS = 10_000  # creating speechd's engine takes 2.0-2.6 s; the worker gives up at 8
+    STOP_WAIT_MS = 2000  # the longest the GUI waits for the speech thread when closing
+
+    def __init__(self, engine: str | None = None, *, check_languages: bool | None = None,
+                 factory: SpeechFactory | None = None) -> None:
+        super().__init__()
         self.engine = engine
-        self.enabled = False
         self.said: list[str] = []  # what was said, for the tests and the QA panel
         self.check_languages = engine != "mock" if check_languages is None else check_languages
-        self._speech: QTextToSpeech | None = None
-        self._voices: dict[str, QVoice | None] = {}  # chosen once per language
+        self._factory = factory
+        self._switch = Switch()
+        self._epochs = itertools.count(1)
+        self._requests = itertools.count(1)
+        self._pending: dict[int, tuple[int, str]] = {}  # request: (epoch, language)
+        self._thread: QThread | None = None
+        self._worker: SpeechWorker | None = None
         self._logged: set[str] = set()
+
+    @property
+    def enabled(self) -> bool:
+        """Whether guidance is switched on."""
+        return self._switch.live != 0
+
+    @enabled.setter
+    def enabled(self, on: bool) -> None:
+        if on == self.enabled:
+            return
+        if on:
+            self._switch.live = next(self._epochs)
+        else:
+            self._switch.live = 0
+            if self._worker is not None:
+                self._worker.quiet()  # switched off: stop reading at once
+
+    @property
+    def thread_running(self) -> bool:
+        """Whether the speech thread runs."""
+        return self._thread is not None and self._thread.isRunning()
+
+    def say(self, text: str, language: str) -> None:
+        """Read `text` aloud in `language` if guidance is on (an empty text only checks the
+        language); when the engine cannot, guidance goes off and `refused` is emitted."""
+        if self.enabled:
+            self._send(self._switch.live, text, language)
+
+    def check(self, language: str) -> None:
+        """Ask whether the engine can speak `language`; answered by `available`."""
+        self._send(0, "", language)
+
+    def warm_up(self) -> None:
+        """Start the speech thread and make the engine in the background, ahead of use."""
+        self._start().warm()
+
+    def stop(self) -> bool:
+        """Guidance off and the speech thread ended; waits `STOP_WAIT_MS` at most (False if
+        the thread is still busy then: it is kept and ends when its engine call returns)."""
+        self._switch.live = 0
+        self._pending.clear()
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None  # a later request starts a new thread
+        if thread is None or worker is None:
+            return True
+        worker.request_close()
+        stopped = thread.wait(self.STOP_WAIT_MS)
+        if not stopped:
+            log.error("voice guidance: the speech thread is still busy after %d ms; left to "
+                      "end by itself", self.STOP_WAIT_MS)
+        _prune()
+        return stopped
 
     def _warn_once(self, key: str, message: str, *args: object) -> None:
         if key not in self._logged:
             self._logged.add(key)
             log.warning(message, *args)
 
-    def _engine(self) -> QTextToSpeech | None:
-        """The text-to-speech engine, created on first use; None when it does not work."""
-        if self._speech is not None and self._speech.state() == QTextToSpeech.State.Error:
-            # It worked and then failed (speech-dispatcher gone): start afresh next time.
-            self._warn_once("failed", "voice guidance failed: %s", self._speech.errorString())
-            self._speech, self._voices = None, {}
-            return None
-        if self._speech is None:
-            engine = self.engine
-            # Named rather than left to Qt so that the mock plugin PySide6 ships (silent) can
-            # never be the one chosen; Qt's own default was speechd too when it loaded.
-            if engine is None and "speechd" in QTextToSpeech.availableEngines():
-                engine = "speechd"
-            speech = QTextToSpeech(engine) if engine else QTextToSpeech()
-            if speech.state() == QTextToSpeech.State.Error:
-                self._warn_once("engine", "voice guidance unavailable (engine %s): %s",
-                                engine or "default", speech.errorString())
-                return None
-            self._speech = speech
-        return self._speech
+    def _start(self) -> SpeechWorker:
+        if self._worker is not None:
+            return self._worker
+        thread = QThread()
+        thread.setObjectName("speech")
+        worker = SpeechWorker(self.engine, self.check_languages, self._factory, self._switch)
+        worker.moveToThread(thread)
+        worker.answered.connect(self._answered)
+        worker.spoken.connect(self._spoken)
+        _prune()
+        _THREADS.append((thread, worker))
+        thread.start()
+        app = QCoreApplication.instance()
+        if app is not None and app not in _HOOKED:  # a quit without closing the window
+            _HOOKED.append(app)
+            app.aboutToQuit.connect(_stop_all)
+        self._thread, self._worker = thread, worker
+        return worker
 
-    def _choose_voice(self, speech: QTextToSpeech, language: str) -> QVoice | None:
-        """The engine's voice for `language`, or None when it has none."""
-        if not self.check_languages:
-            return speech.voice()
-        if language not in _LOCALES:
-            return None  # not one of the screens' languages: no voice is the right one
-        wanted = QLocale(_LOCALES[language])
-        locales = [locale for locale in speech.availableLocales()
-                   if locale.language() == wanted.language()]
-        fallback = None  # never a voice of another language
-        if locales:
-            speech.setLocale(wanted if wanted in locales else locales[0])
-            if speech.locale().language() == wanted.language():
-                fallback = speech.voice()  # Qt's choice for the locale
-        else:
-            speech.setLocale(QLocale.c())  # voices whose language Qt could not name
-        named = [voice for voice in speech.availableVoices()
-                 if voice.name() == _VOICE_NAMES.get(language)]
-        return named[0] if named else fallback
+    def _send(self, epoch: int, text: str, language: str) -> None:
+        worker = self._start()
+        request = next(self._requests)
+        self._pending[request] = (epoch, language)
+        QTimer.singleShot(self.DEADLINE_MS, self, lambda: self._expired(request))
+        worker.request(request, epoch, text, language)
 
-    def can_speak(self, language: str) -> bool:
-        """Whether a working engine has a voice for `language` (logged once when not)."""
-        speech = self._engine()
-        if speech is None:
-            return False
-        if language not in self._voices:
-            self._voices[language] = self._choose_voice(speech, language)
-        if self._voices[language] is None:
-            self._warn_once(f"language {language}", "voice guidance: engine %s has no voice "
-                            "for %s", speech.engine(), language)
-            return False
-        return True
-
-    def say(self, text: str, language: str) -> None:
-        """Read `text` aloud in `language` if guidance is on and the engine has its voice."""
-        if not self.enabled or not text or not self.can_speak(language):
+    @Slot(int, str, object)
+    def _answered(self, request: int, language: str, ok: bool | None) -> None:
+        pending = self._pending.pop(request, None)
+        if pending is None or ok is None:  # answered by its deadline already, or skipped
             return
-        speech = self._speech
-        assert speech is not None  # can_speak made it
-        if self.check_languages:
-            speech.setVoice(self._voices[language])
-        else:
-            speech.setLocale(QLocale(_LOCALES.get(language, "ja_JP")))
-        speech.say(text)
+        self.available.emit(language, ok)
+        if not ok:
+            self._refuse(pending[0])
+
+    def _expired(self, request: int) -> None:
+        pending = self._pending.pop(request, None)
+        if pending is None:
+            return
+        epoch, language = pending
+        self._warn_once("deadline", "voice guidance unavailable: no answer from the speech "
+                        "engine within %.0f s", self.DEADLINE_MS / 1000)
+        self.available.emit(language, False)
+        self._refuse(epoch)
+
+    def _refuse(self, epoch: int) -> None:
+        """Guidance off when it is still on in `epoch` (not switched off and on since)."""
+        if epoch and epoch == self._switch.live:
+            self.enabled = False
+            self.refused.emit()
+
+    @Slot(str)
+    def _spoken(self, text: str) -> None:
         self.said.append(text)
+        self.spoken.emit(text)
