@@ -31,7 +31,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.soak_sessions import (  # Qt loads here, after the platform is set
+from PySide6.QtCore import QThreadPool
+
+from bench.soak_sessions import (
     CLINIC,
     FACE_WAIT_S,
     SESSIONS,
@@ -73,11 +75,25 @@ def resident_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def thread_names() -> list[str]:
-    """The names of this process's threads, Python's and native ones alike (a native pool
-    thread carries the name of the thread that started it)."""
+# Qt's global thread pool (smooth scaling of the camera preview uses it) names its threads
+# so; it keeps at most one per core and ends each after 30 s idle, so those come and go.
+QT_POOL_THREAD = "Thread (pooled)"
+
+
+def _all_thread_names() -> list[str]:
     return sorted((task / "comm").read_text().strip()
                   for task in Path("/proc/self/task").iterdir())
+
+
+def thread_names() -> list[str]:
+    """The names of this process's own threads, Python's and native ones alike (a native
+    pool thread carries the name of the thread that started it), Qt's pool aside."""
+    return [name for name in _all_thread_names() if name != QT_POOL_THREAD]
+
+
+def qt_pool_threads() -> int:
+    """How many of Qt's global pool threads are alive now."""
+    return _all_thread_names().count(QT_POOL_THREAD)
 
 
 def run_session(driver: Driver, number: int, kind: str) -> SessionResult:
@@ -134,6 +150,8 @@ class Figures:
     thread_names_start: list[str]
     thread_names_end: list[str]
     threads_most: int
+    qt_pool_threads_most: int
+    qt_pool_limit: int
     median_seconds_by_kind: dict[str, float]
     problems: list[SessionResult]
 
@@ -167,7 +185,8 @@ class Figures:
             f"(session {memory.sessions_to_first_of_each_kind}); "
             f"{memory.growth_after_first_of_each_kind_percent:+} % from there",
             f"threads {len(self.thread_names_start)} at the start, "
-            f"{len(self.thread_names_end)} at the end, {self.threads_most} at most",
+            f"{len(self.thread_names_end)} at the end, {self.threads_most} at most; and Qt's "
+            f"pool {self.qt_pool_threads_most} at most (its limit {self.qt_pool_limit})",
             f"  start: {', '.join(self.thread_names_start)}",
             f"  end:   {', '.join(self.thread_names_end)}",
             "median seconds by kind: " + ", ".join(
@@ -195,7 +214,7 @@ def soak(sessions: int, mix: str, home: Path,
     # The start figures are taken with the face model in memory, as after any first face.
     driver.until(lambda: world.engine.loaded, FACE_WAIT_S, "the face model")
     rss_start, threads_start = resident_mb(), thread_names()
-    threads_most = len(threads_start)
+    threads_most, pool_most = len(threads_start), qt_pool_threads()
     results: list[SessionResult] = []
     kinds = session_kinds(mix, sessions)
     # Once every kind has run once, the one-time costs of a first face, a first card and
@@ -208,6 +227,7 @@ def soak(sessions: int, mix: str, home: Path,
             result = run_session(driver, number, kind)
             results.append(result)
             threads_most = max(threads_most, len(thread_names()))
+            pool_most = max(pool_most, qt_pool_threads())
             if number == first_of_each:
                 rss_steady = result.rss_mb
             if report is not None:
@@ -228,7 +248,8 @@ def soak(sessions: int, mix: str, home: Path,
         stuck=sum(r.stuck for r in results), restarts=app.restarts,
         seconds=round(elapsed, 1), startup_s=round(startup_s, 2), memory=memory,
         thread_names_start=threads_start, thread_names_end=threads_end,
-        threads_most=threads_most,
+        threads_most=threads_most, qt_pool_threads_most=pool_most,
+        qt_pool_limit=QThreadPool.globalInstance().maxThreadCount(),
         median_seconds_by_kind={kind: round(statistics.median(times), 2)
                                 for kind, times in by_kind.items()},
         problems=[r for r in results if not r.ok])
