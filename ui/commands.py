@@ -40,6 +40,12 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="QtTextToSpeech engine (speechd, mock); default: Qt's choice")
     run.set_defaults(handler=_run)
 
+    # Not for people: a packaged kiosk starts itself with it to run a real speech engine in
+    # a process of its own (ui/speech_worker.py), as `python -m ui.speech_worker` does.
+    worker = commands.add_parser("speech-worker", help=argparse.SUPPRESS)
+    worker.add_argument("arguments", nargs=argparse.REMAINDER)
+    worker.set_defaults(handler=_speech_worker)
+
     shots = commands.add_parser(
         "screenshots", help="render every screen to PNG files",
         description="Render every screen of every terminal offscreen (and each language for "
@@ -65,6 +71,12 @@ def _run(args: argparse.Namespace) -> int:
     from ui.launch import run_terminal  # Qt loads only now
 
     return run_terminal(args)
+
+
+def _speech_worker(args: argparse.Namespace) -> int:
+    from ui.speech_worker import serve  # Qt loads only for the commands that need it
+
+    return serve(args.arguments)
 
 
 def _screenshots(args: argparse.Namespace) -> int:

@@ -169,7 +169,12 @@ class LocalEngine:
 
 def child_command(name: str | None, check_languages: bool) -> list[str]:
     """The command line of a child process serving the engine `name`."""
-    command = [sys.executable, "-m", "ui.speech_worker", name or ""]
+    if getattr(sys, "frozen", False):
+        # A packaged kiosk has no interpreter to run a module with: its own executable
+        # serves the engine through the hidden `speech-worker` command.
+        command = [sys.executable, "speech-worker", name or ""]
+    else:
+        command = [sys.executable, "-m", "ui.speech_worker", name or ""]
     return [*command, "--check-languages"] if check_languages else command
 
 

@@ -362,3 +362,25 @@ def test_a_child_engine_that_does_not_answer_is_killed(qapp, monkeypatch):
     assert time.monotonic() - began < 5
     [process] = started
     assert process.poll() is not None  # killed, not left behind
+
+
+def test_a_packaged_kiosk_serves_the_engine_with_its_own_executable(qapp, monkeypatch, tmp_path):
+    # A packaged kiosk is one executable (the `kiosk` command) and no interpreter: it must
+    # start itself with the hidden `speech-worker` command. This stand-in runs the same
+    # entry point as the package's.
+    kiosk = tmp_path / "kiosk"
+    kiosk.write_text(f"#!/bin/sh\nexec {sys.executable} -c "
+                     "'import sys; from ui.main import main; sys.exit(main())' \"$@\"\n")
+    kiosk.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(kiosk))
+    assert speech_worker.child_command("mock", True) == [
+        str(kiosk), "speech-worker", "mock", "--check-languages"]
+    engine = ChildEngine("mock", check_languages=True)
+    try:
+        assert engine.name == "mock"
+        assert engine.can_speak("en") and not engine.can_speak("ja")
+        assert engine.say("Place your card.", "en")
+    finally:
+        engine.close()
+    assert engine._process.poll() is not None
