@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     # Not for people: a packaged kiosk starts itself with it to run a real speech engine in
     # a process of its own (ui/speech_worker.py), as `python -m ui.speech_worker` does.
-    worker = commands.add_parser("speech-worker", help=argparse.SUPPRESS)
+    worker = commands.add_parser("speech-worker")  # no help: not listed
     worker.add_argument("arguments", nargs=argparse.REMAINDER)
     worker.set_defaults(handler=_speech_worker)
 

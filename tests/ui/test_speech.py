@@ -384,3 +384,10 @@ def test_a_packaged_kiosk_serves_the_engine_with_its_own_executable(qapp, monkey
     finally:
         engine.close()
     assert engine._process.poll() is not None
+
+
+def test_the_speech_worker_command_is_not_offered_to_people():
+    done = subprocess.run([sys.executable, "-c", "from ui.main import main; main(['--help'])"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert "run a terminal's screens" in done.stdout
+    assert "speech-worker" not in done.stdout and "SUPPRESS" not in done.stdout
