@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 
 from kiosk.flows.base import Flow
+from kiosk.flows.names import ScreenName
+from ui.process_memory import give_back_free_memory
 from ui.thread_worker import ThreadWorker
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,7 @@ class FlowWorker(ThreadWorker):
             log.error("no flow input %s", name)
             return
         self.busy.emit(True)
+        in_session = flow.screen.name != ScreenName.STANDBY
         try:
             method(*args)
         except ValueError as error:  # a screen sent an input the flow refuses
@@ -96,3 +99,7 @@ class FlowWorker(ThreadWorker):
             flow.cancel()
         finally:
             self.busy.emit(False)
+        if in_session and flow.screen.name == ScreenName.STANDBY:
+            # The session is over: what it freed goes back to the system, so that a kiosk
+            # stays the same size all day (bench/soak.py).
+            give_back_free_memory()
