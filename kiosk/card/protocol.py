@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hw.reader import DEFAULT_TIMEOUT_S, CardReader
 from kiosk.card import applications as ap
-from kiosk.card.apdu import SW_OK
-from kiosk.card.applications import Application
+from kiosk.card.apdu import MAX_SHORT_LE, SW_OK
+from kiosk.card.applications import Application, FileId
 from kiosk.card.contents import (
     MAX_BASIC_FOUR_SIZE,
     MAX_CARD_FACE_SIZE,
@@ -22,7 +22,7 @@ from kiosk.card.records import AuthCertificate, Authentication, BasicFour, CardF
 from kiosk.card.session import CardSession
 from kiosk.card.signing import check_signature, rsa_public_key, sha256_digest_info
 from kiosk.card.status import SW_PIN_BLOCKED, error_for, is_pin_counter
-from kiosk.card.tlv import MAX_HEADER_SIZE, parse_header
+from kiosk.card.tlv import parse_header
 
 
 class MyNumberCardProtocol:
@@ -46,11 +46,11 @@ class MyNumberCardProtocol:
     def read_auth_certificate(self) -> AuthCertificate:
         """The user-authentication certificate; needs no PIN."""
         session = self._session
-        session.select(Application.JPKI, ap.AUTH_CERTIFICATE)
         # The EF is padded with FF to its size: only the DER header tells the length.
-        header = session.read(DER_HEADER_SIZE)
+        header = session.read_ef(Application.JPKI, ap.AUTH_CERTIFICATE, DER_HEADER_SIZE)
         total = certificate_length(header)
-        der = header + session.read(total - DER_HEADER_SIZE, offset=DER_HEADER_SIZE)
+        der = header + session.read_ef(Application.JPKI, ap.AUTH_CERTIFICATE,
+                                       total - DER_HEADER_SIZE, offset=DER_HEADER_SIZE)
         certificate = load_certificate(der)
         rsa_public_key(certificate)  # refuse a certificate we could not check a signature with
         return AuthCertificate(der, certificate)
@@ -58,9 +58,8 @@ class MyNumberCardProtocol:
     def pin_tries_left(self, pin: PinKind) -> int:
         """Tries left for `pin` without using one; its maximum when already verified."""
         session = self._session
-        session.select(pin.application, pin.ef)
         sw = session.verify(pin, None)
-        if sw == SW_OK:
+        if sw == SW_OK:  # cards that answer 9000 while the PIN is verified
             return pin.max_tries
         if is_pin_counter(sw):
             return sw & 0x0F
@@ -86,8 +85,8 @@ class MyNumberCardProtocol:
         encoded = PinKind.AUTH.encode(pin)
         certificate = self.read_auth_certificate()
         self._verify(PinKind.AUTH, encoded)
-        self._session.select(Application.JPKI, ap.AUTH_PRIVATE_KEY)
-        signature = self._session.sign(sha256_digest_info(challenge))
+        signature = self._session.sign(Application.JPKI, ap.AUTH_PRIVATE_KEY,
+                                       sha256_digest_info(challenge))
         check_signature(certificate.certificate, challenge, signature)
         return Authentication(certificate, challenge, signature)
 
@@ -109,25 +108,25 @@ class MyNumberCardProtocol:
             or self._session.is_verified(PinKind.INPUT_SUPPORT_COLLATION_B)
         ):
             raise NotVerified()
-        self._session.select(Application.INPUT_SUPPORT, ap.BASIC_FOUR)
-        return parse_basic_four(self._read_wrapped(MAX_BASIC_FOUR_SIZE))
+        return parse_basic_four(
+            self._read_wrapped(Application.INPUT_SUPPORT, ap.BASIC_FOUR, MAX_BASIC_FOUR_SIZE))
 
     def read_my_number(self, pin: str) -> str:
         """The 12-digit My Number, opened by the card-info PIN."""
         self._verify(PinKind.INPUT_SUPPORT, PinKind.INPUT_SUPPORT.encode(pin))
-        self._session.select(Application.INPUT_SUPPORT, ap.MY_NUMBER)
-        return parse_my_number(self._session.read(MY_NUMBER_READ_SIZE))
+        # The TLV only: the two filler bytes after it are the card's, not the number's.
+        return parse_my_number(self._session.read_ef(
+            Application.INPUT_SUPPORT, ap.MY_NUMBER, MY_NUMBER_READ_SIZE))
 
     def read_card_face(self, collation_b: str) -> CardFace:
         """The card face (photo, birth date, sex, expiry), opened by 照合番号B."""
         kind = PinKind.CARD_FACE_COLLATION_B
         self._verify(kind, kind.encode(collation_b))
-        self._session.select(Application.CARD_FACE, ap.CARD_FACE)
-        return parse_card_face(self._read_wrapped(MAX_CARD_FACE_SIZE))
+        return parse_card_face(
+            self._read_wrapped(Application.CARD_FACE, ap.CARD_FACE, MAX_CARD_FACE_SIZE))
 
     def _verify(self, pin: PinKind, encoded: bytes) -> None:
         session = self._session
-        session.select(pin.application, pin.ef)
         sw = session.verify(pin, encoded)
         if sw == SW_OK:
             return
@@ -141,13 +140,16 @@ class MyNumberCardProtocol:
             raise PinNotUsable()
         raise PinLocked(just_locked=False)
 
-    def _read_wrapped(self, max_size: int) -> bytes:
-        """The value of the `FF 20` TLV that starts the current EF: header, then the rest."""
+    def _read_wrapped(self, application: Application, ef: FileId, max_size: int) -> bytes:
+        """The value of the `FF 20` TLV that starts `ef`: a first short read (the whole TLV
+        when it is small), then the rest in one."""
         session = self._session
-        head = session.read(MAX_HEADER_SIZE)
+        head = session.read_ef(application, ef, MAX_SHORT_LE, up_to=True)
         header = parse_header(head, max_length=max_size)
         if header.tag != WRAPPER_TAG or header.total_size > max_size:
             raise MalformedAnswer("data file does not start with FF 20")
-        rest = header.total_size - MAX_HEADER_SIZE
-        data = head + session.read(rest, offset=MAX_HEADER_SIZE) if rest > 0 else head
+        data = head
+        if header.total_size > len(head):
+            data += session.read_ef(application, ef, header.total_size - len(head),
+                                    offset=len(head))
         return data[header.header_size : header.total_size]

@@ -40,6 +40,19 @@ def verify(pin: str) -> str:
     return f"00 20 00 80 {len(pin):02X} {pin.encode('ascii').hex()}"
 
 
+def verify_sfi(sfi: int, pin: str | None = None) -> str:
+    """VERIFY naming the PIN EF by its short identifier (P2 `80|SFI`); no PIN: the counter."""
+    data = f" {len(pin):02X} {pin.encode('ascii').hex()}" if pin is not None else ""
+    return f"00 20 00 {0x80 | sfi:02X}{data}"
+
+
+def read_sfi(sfi: int, offset: int, le: int) -> str:
+    """READ BINARY naming the EF by its short identifier (P1 `80|SFI`, P2 the offset)."""
+    if le <= 256:
+        return f"00 B0 {0x80 | sfi:02X} {offset:02X} {le % 256:02X}"
+    return f"00 B0 {0x80 | sfi:02X} {offset:02X} 00 {le:04X}"
+
+
 def read(offset: int, le: int) -> str:
     """The READ BINARY command; Le over 256 is sent extended."""
     if le <= 256:
@@ -88,11 +101,9 @@ def card_signature(message: bytes) -> bytes:
 
 
 def ber_length(length: int) -> bytes:
-    """A BER length field."""
+    """A length field as the card writes it: one byte below 0x80, else `82 HH LL`."""
     if length < 0x80:
         return bytes((length,))
-    if length < 0x100:
-        return bytes((0x81, length))
     return bytes((0x82,)) + length.to_bytes(2, "big")
 
 
@@ -103,17 +114,17 @@ def tlv(tag: int, value: bytes) -> bytes:
 
 
 def wrapped(items: list[tuple[int, bytes]]) -> bytes:
-    """`FF 20` wrapping DF21 (2-byte offsets of the items) and the items, as the card stores."""
+    """`FF 20` wrapping DF21 and the items, as the card stores them: DF21 holds each item's
+    offset from the file's first byte."""
+    encoded = [tlv(tag, value) for tag, value in items]
     offsets_size = len(tlv(0xDF21, b"\x00" * 2 * len(items)))
+    body_size = offsets_size + sum(map(len, encoded))
+    position = 2 + len(ber_length(body_size)) + offsets_size
     offsets = b""
-    position = offsets_size
-    body = b""
-    for tag, value in items:
+    for item in encoded:
         offsets += position.to_bytes(2, "big")
-        encoded = tlv(tag, value)
-        body += encoded
-        position += len(encoded)
-    return tlv(0xFF20, tlv(0xDF21, offsets) + body)
+        position += len(item)
+    return tlv(0xFF20, tlv(0xDF21, offsets) + b"".join(encoded))
 
 
 def basic_four_file() -> bytes:
@@ -146,17 +157,17 @@ def card_face_file() -> bytes:
 
 
 def my_number_file() -> bytes:
-    """The My Number EF: FF 10 0C, the digits, FF padding."""
-    return b"\xff\x10\x0c" + MY_NUMBER.encode() + b"\xff"
+    """The My Number EF as on a real card: FF 10 0C, the digits, FF FF (17 bytes)."""
+    return b"\xff\x10\x0c" + MY_NUMBER.encode() + b"\xff\xff"
 
 
 def cert_steps() -> list[tuple[str, bytes | str]]:
-    """The four steps that read the authentication certificate."""
+    """The three steps that read the authentication certificate: its header by short EF
+    identifier, then the rest of the now current EF in one read."""
     der = auth_certificate_der()
     return [
         (SELECT_JPKI, OK),
-        (select_ef(0x000A), OK),
-        (read(0, 4), ok(der[:4])),
+        (read_sfi(0x0A, 0, 4), ok(der[:4])),
         (read(4, len(der) - 4), ok(der[4:])),
     ]
 

@@ -86,21 +86,22 @@ class FuzzReader:
 
 def _cert_answers() -> list[Answer]:
     der = auth_certificate_der()
-    return [OK, OK, ok(der[:4]), ok(der[4:])]
+    return [OK, ok(der[:4]), ok(der[4:])]
 
 
 def _wrapped_answers(data: bytes) -> list[Answer]:
-    return [OK, OK, OK, OK, ok(data[:5]), ok(data[5:])]
+    # SELECT, VERIFY, a first read of up to 256 bytes, the rest.
+    return [OK, OK, ok(data[:256]), *([ok(data[256:])] if len(data) > 256 else [])]
 
 
 OPERATIONS: dict[str, tuple[Callable[[MyNumberCardProtocol], object], Callable[[], list]]] = {
     "cert": (lambda c: c.read_auth_certificate(), _cert_answers),
     "authenticate": (
         lambda c: c.authenticate(AUTH_PIN, CHALLENGE),
-        lambda: [*_cert_answers(), OK, OK, OK, ok(card_signature(CHALLENGE))],
+        lambda: [*_cert_answers(), OK, ok(card_signature(CHALLENGE))],
     ),
-    "tries": (lambda c: c.pin_tries_left(PinKind.AUTH), lambda: [OK, OK, b"\x63\xc2"]),
-    "verify": (lambda c: c.verify_pin(PinKind.SIGNATURE, "ABC123"), lambda: [OK, OK, OK]),
+    "tries": (lambda c: c.pin_tries_left(PinKind.AUTH), lambda: [OK, b"\x63\xc2"]),
+    "verify": (lambda c: c.verify_pin(PinKind.SIGNATURE, "ABC123"), lambda: [OK, OK]),
     "basic_pin": (
         lambda c: c.read_basic_four(pin=AUTH_PIN),
         lambda: _wrapped_answers(basic_four_file()),
@@ -111,7 +112,7 @@ OPERATIONS: dict[str, tuple[Callable[[MyNumberCardProtocol], object], Callable[[
     ),
     "my_number": (
         lambda c: c.read_my_number(AUTH_PIN),
-        lambda: [OK, OK, OK, OK, ok(my_number_file()[:15])],
+        lambda: [OK, OK, ok(my_number_file()[:15])],
     ),
     "card_face": (
         lambda c: c.read_card_face(COLLATION_B),

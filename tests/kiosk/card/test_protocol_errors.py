@@ -27,14 +27,14 @@ from tests.kiosk.card.card_data import (
     OK,
     SELECT_INPUT_SUPPORT,
     SELECT_JPKI,
-    VERIFY_COUNTER,
     cert_steps,
     my_number_file,
     ok,
     run,
-    select_ef,
-    verify,
+    verify_sfi,
 )
+
+AUTH_COUNTER = verify_sfi(0x18)
 
 CHALLENGE = b"nonce from the eligibility system"
 
@@ -44,13 +44,13 @@ CHALLENGE = b"nonce from the eligibility system"
     [("63 C2", 2), ("63 C0", 0), ("90 00", 3)],
 )
 def test_pin_tries_left(sw: str, expected: int) -> None:
-    card, reader = run([(SELECT_JPKI, OK), (select_ef(0x0018), OK), (VERIFY_COUNTER, sw)])
+    card, reader = run([(SELECT_JPKI, OK), (AUTH_COUNTER, sw)])
     assert card.pin_tries_left(PinKind.AUTH) == expected
     reader.assert_done()
 
 
 def test_pin_tries_left_on_face_authentication_card() -> None:
-    steps = [(SELECT_JPKI, OK), (select_ef(0x0018), OK), (VERIFY_COUNTER, "69 84")]
+    steps = [(SELECT_JPKI, OK), (AUTH_COUNTER, "69 84")]
     card, _ = run(steps)
     with pytest.raises(PinNotUsable):
         card.pin_tries_left(PinKind.AUTH)
@@ -59,9 +59,8 @@ def test_pin_tries_left_on_face_authentication_card() -> None:
 def test_authenticate_on_a_face_authentication_card() -> None:
     steps = [
         *cert_steps(),
-        (select_ef(0x0018), OK),
-        (verify(AUTH_PIN), "69 84"),
-        (VERIFY_COUNTER, "69 84"),
+        (verify_sfi(0x18, AUTH_PIN), "69 84"),
+        (AUTH_COUNTER, "69 84"),
     ]
     card, reader = run(steps)
     with pytest.raises(PinNotUsable):
@@ -70,7 +69,7 @@ def test_authenticate_on_a_face_authentication_card() -> None:
 
 
 def pin_steps(answer: str) -> list:
-    return [(SELECT_JPKI, OK), (select_ef(0x0018), OK), (verify(AUTH_PIN), answer)]
+    return [(SELECT_JPKI, OK), (verify_sfi(0x18, AUTH_PIN), answer)]
 
 
 def test_wrong_pin_reports_tries_left() -> None:
@@ -89,7 +88,7 @@ def test_the_try_that_locks() -> None:
 
 
 def test_6984_on_a_locked_pin_asks_the_counter_to_tell_locked_from_unset() -> None:
-    card, reader = run([*pin_steps("69 84"), (VERIFY_COUNTER, "63 C0")])
+    card, reader = run([*pin_steps("69 84"), (AUTH_COUNTER, "63 C0")])
     with pytest.raises(PinLocked) as caught:
         card.verify_pin(PinKind.AUTH, AUTH_PIN)
     assert not caught.value.just_locked
@@ -97,7 +96,8 @@ def test_6984_on_a_locked_pin_asks_the_counter_to_tell_locked_from_unset() -> No
 
 
 def test_6984_on_a_face_authentication_card_is_pin_not_usable() -> None:
-    card, reader = run([*pin_steps("69 84"), (VERIFY_COUNTER, "69 84"), (verify(AUTH_PIN), "6984")])
+    card, reader = run([*pin_steps("69 84"), (AUTH_COUNTER, "69 84"),
+                        (verify_sfi(0x18, AUTH_PIN), "6984")])
     with pytest.raises(PinNotUsable):
         card.verify_pin(PinKind.AUTH, AUTH_PIN)
     with pytest.raises(PinNotUsable):  # remembered: no second counter query
@@ -110,11 +110,11 @@ def test_6984_on_a_face_authentication_card_is_pin_not_usable() -> None:
     [
         (0, "6A 82", FileNotFound),
         (1, "6A 82", FileNotFound),
-        (3, "69 82", NotVerified),
-        (4, "6A 86", UnexpectedStatus),
-        (4, "6B 00", MalformedAnswer),
-        (4, "00 00 00 00 62 82", MalformedAnswer),
-        (4, "00 00 00 90 00", MalformedAnswer),
+        (2, "69 82", NotVerified),
+        (2, "6A 81", UnexpectedStatus),
+        (2, "6B 00", MalformedAnswer),
+        (2, "00 00 00 00 62 82", MalformedAnswer),
+        (2, "00 00 00 90 00", MalformedAnswer),
         (0, "90", MalformedAnswer),
         (0, "01 90 00", MalformedAnswer),
     ],
@@ -122,10 +122,8 @@ def test_6984_on_a_face_authentication_card_is_pin_not_usable() -> None:
 def test_status_words_become_typed_errors(step: int, sw: str, error: type) -> None:
     steps = [
         (SELECT_INPUT_SUPPORT, OK),
-        (select_ef(0x0011), OK),
-        (verify(AUTH_PIN), OK),
-        (select_ef(0x0001), OK),
-        ("00 B0 00 00 0F", OK),
+        (verify_sfi(0x11, AUTH_PIN), OK),
+        ("00 B0 81 00 0F", OK),
     ][: step + 1]
     steps[step] = (steps[step][0], sw)
     card, _ = run(steps)
@@ -182,7 +180,7 @@ def test_invalid_pin_format_sends_nothing_for_every_operation() -> None:
 )
 def test_reader_errors_mid_operation(error: Exception, expected: type) -> None:
     card, reader = run(cert_steps())
-    reader.fail_at(3, error)
+    reader.fail_at(2, error)
     with pytest.raises(expected):
         card.read_auth_certificate()
 
@@ -190,14 +188,11 @@ def test_reader_errors_mid_operation(error: Exception, expected: type) -> None:
 def test_after_a_reader_error_everything_is_selected_again() -> None:
     steps = [
         (SELECT_INPUT_SUPPORT, OK),
-        (select_ef(0x0011), OK),
-        (verify(AUTH_PIN), OK),
-        (select_ef(0x0001), CardMuteError("timeout")),
+        (verify_sfi(0x11, AUTH_PIN), OK),
+        ("00 B0 81 00 0F", CardMuteError("timeout")),
         (SELECT_INPUT_SUPPORT, OK),
-        (select_ef(0x0011), OK),
-        (verify(AUTH_PIN), OK),
-        (select_ef(0x0001), OK),
-        ("00 B0 00 00 0F", ok(my_number_file()[:15])),
+        (verify_sfi(0x11, AUTH_PIN), OK),
+        ("00 B0 81 00 0F", ok(my_number_file()[:15])),
     ]
     card, reader = run(steps)
     with pytest.raises(CardUnresponsive):
