@@ -11,7 +11,8 @@ class MalformedCommand(Exception):
 
 @dataclass(frozen=True)
 class Command:
-    """A parsed command APDU; `le` is None when absent, 256 or 65536 for a zero Le."""
+    """A parsed command APDU; `le` is None when absent, 256 or 65536 for a zero Le;
+    `extended` is True when the lengths came in the 3-byte (extended) form."""
 
     cla: int
     ins: int
@@ -19,6 +20,7 @@ class Command:
     p2: int
     data: bytes
     le: int | None
+    extended: bool = False
 
 
 def parse_command(apdu: bytes) -> Command:
@@ -47,15 +49,17 @@ def _short_with_data(cla: int, ins: int, p1: int, p2: int, body: bytes) -> Comma
 
 def _extended(cla: int, ins: int, p1: int, p2: int, body: bytes) -> Command:
     if len(body) == 3:
-        return Command(cla, ins, p1, p2, b"", int.from_bytes(body[1:3], "big") or 65536)
+        le = int.from_bytes(body[1:3], "big") or 65536
+        return Command(cla, ins, p1, p2, b"", le, extended=True)
     if len(body) < 3:
         raise MalformedCommand("truncated extended length")
     lc = int.from_bytes(body[1:3], "big")
     if lc == 0:
         raise MalformedCommand("extended Lc of zero")
     if len(body) == 3 + lc:
-        return Command(cla, ins, p1, p2, body[3:], None)
+        return Command(cla, ins, p1, p2, body[3:], None, extended=True)
     if len(body) == 5 + lc:
+        # An extended Lc is followed by a 2-byte Le: `00 00` is 65536.
         le = int.from_bytes(body[-2:], "big") or 65536
-        return Command(cla, ins, p1, p2, body[3 : 3 + lc], le)
+        return Command(cla, ins, p1, p2, body[3 : 3 + lc], le, extended=True)
     raise MalformedCommand("extended Lc does not match the data")

@@ -33,12 +33,48 @@ class BinaryFile:
     read_pins: tuple[int, ...] = ()
 
 
+class KeyUse(StrEnum):
+    """Which command a private key answers to."""
+
+    # JPKI: COMPUTE DIGITAL SIGNATURE `80 2A 00 80|SFI`, after its PIN.
+    SIGNATURE = "signature"
+    # 券面 applications: `80 2A 00 00` signs with the application's own key, no credential.
+    APPLICATION = "application"
+    # 共通AP: INTERNAL AUTHENTICATE `00 88 00 80|SFI`, no credential.
+    INTERNAL_AUTHENTICATION = "internal-authentication"
+
+
 @dataclass
 class KeyFile:
-    """An RSA private key (PKCS#8 DER) usable after any one of `use_pins` is verified."""
+    """An RSA private key (PKCS#8 DER) usable after any one of `use_pins` is verified
+    (none: usable without a credential)."""
 
     pkcs8: bytes
     use_pins: tuple[int, ...]
+    use: KeyUse = KeyUse.SIGNATURE
+
+
+@dataclass
+class RecordFile:
+    """A record EF, read with READ RECORD (共通AP's EF 0001); records number from 1."""
+
+    records: list[bytes]
+    read_pins: tuple[int, ...] = ()
+
+
+class InternalKind(StrEnum):
+    """What a READ of an internal EF gets."""
+
+    KEY = "key"  # a key IEF: READ BINARY answers 6981 (conflicts with the file structure)
+    PROTECTED = "protected"  # content no client may read: 6982
+
+
+@dataclass
+class InternalFile:
+    """An EF that a real card has and no client reads (keys of other parties, files whose
+    content is unknown): SELECT finds it, a read is refused as on the real card."""
+
+    kind: InternalKind = InternalKind.PROTECTED
 
 
 @dataclass
@@ -57,7 +93,7 @@ class PinFile:
         return self.tries_left <= 0
 
 
-CardFile = BinaryFile | KeyFile | PinFile
+CardFile = BinaryFile | KeyFile | PinFile | RecordFile | InternalFile
 
 
 @dataclass
@@ -77,6 +113,9 @@ class CardImage:
     chip: ChipState
     atr: bytes
     applications: list[Application]
+    # GET DATA objects of the card level (selected after reset, before any application):
+    # tag (0042, 0045, 0066, 00F0, 00F2, 00F7, 00F8, 7F21, 5F51) -> content.
+    card_objects: dict[int, bytes] = field(default_factory=dict)
     # Issuance notes for QA tools (kana, dates); never reachable through an APDU.
     notes: dict[str, str] = field(default_factory=dict)
 
