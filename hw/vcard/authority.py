@@ -9,14 +9,15 @@ import secrets
 import string
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from hw.vcard import tlv
+from hw.vcard import cvc, tlv
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 AUTHORITY_FILE = "authority.json"
@@ -32,6 +33,16 @@ _CA_NOT_AFTER = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
 _ISSUER_UNITS = {
     "auth": "JPKI for user authentication",
     "sign": "JPKI for digital signature",
+}
+# The keys of the card-verifiable hierarchy (purpose -> the digits of its key identifier).
+# Authority files written before these existed lack them: loading adds them.
+CVC_KEYS = {
+    "cvc-root": cvc.ROOT_NUMBER,
+    "cvc-mf-intermediate": cvc.MF_INTERMEDIATE_NUMBER,
+    "cvc-card-face-ca": cvc.CARD_FACE_CA_NUMBER,
+    "cvc-card-face": cvc.CARD_FACE_SIGNER_NUMBER,
+    "cvc-card-info-ca": cvc.CARD_INFO_CA_NUMBER,
+    "cvc-card-info": cvc.CARD_INFO_SIGNER_NUMBER,
 }
 
 
@@ -57,7 +68,8 @@ def new_rsa_key() -> rsa.RSAPrivateKey:
 
 
 class TestAuthority:
-    """Two issuing CAs (user authentication, signature) and a key for signing card data."""
+    """Two issuing CAs (user authentication, signature) and the card-verifiable hierarchy
+    that certifies the keys signing the 券面 applications' data."""
 
     __test__ = False  # not a pytest test class, despite its name
 
@@ -65,21 +77,31 @@ class TestAuthority:
                  certificates: dict[str, x509.Certificate]) -> None:
         self._keys = keys
         self._certificates = certificates
+        # Keys this instance had to make because its file predates them (saved by
+        # load_or_create); an older authority directory keeps working.
+        self.added_keys = tuple(purpose for purpose in CVC_KEYS if purpose not in keys)
+        for purpose in self.added_keys:
+            keys[purpose] = new_rsa_key()
 
     @classmethod
     def create(cls) -> TestAuthority:
         """A new authority with fresh keys."""
-        keys = {purpose: new_rsa_key() for purpose in ("auth", "sign", "card-data")}
+        keys = {purpose: new_rsa_key() for purpose in _ISSUER_UNITS}
         certificates = {purpose: _ca_certificate(purpose, keys[purpose]) for purpose in
                         _ISSUER_UNITS}
-        return cls(keys, certificates)
+        authority = cls(keys, certificates)
+        authority.added_keys = ()
+        return authority
 
     @classmethod
     def load_or_create(cls, directory: Path) -> TestAuthority:
-        """The authority kept in `directory`, made on first use."""
+        """The authority kept in `directory`, made on first use, completed if older."""
         path = directory / AUTHORITY_FILE
         if path.exists():
-            return cls.load(path)
+            authority = cls.load(path)
+            if authority.added_keys:
+                authority.save(path)
+            return authority
         authority = cls.create()
         authority.save(path)
         return authority
@@ -103,7 +125,7 @@ class TestAuthority:
             }
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise AuthorityError(f"cannot read authority file {path}: {error}") from None
-        if set(keys) != {"auth", "sign", "card-data"} or set(certificates) != set(_ISSUER_UNITS):
+        if not set(_ISSUER_UNITS) <= set(keys) or set(certificates) != set(_ISSUER_UNITS):
             raise AuthorityError(f"authority file {path} is incomplete")
         if not all(isinstance(key, rsa.RSAPrivateKey) for key in keys.values()):
             raise AuthorityError(f"authority file {path} holds a key that is not RSA")
@@ -144,14 +166,28 @@ class TestAuthority:
         """The signature CA certificate (EF 0002 of JPKI)."""
         return self._certificates["sign"]
 
-    @property
-    def card_data_public_key(self) -> rsa.RSAPublicKey:
-        """The key that verifies the signatures over card data (券面 files)."""
-        return self._keys["card-data"].public_key()
+    @cached_property
+    def card_face_signer(self) -> cvc.CvcSigner:
+        """Signs the 券面事項確認AP's data; certified in its EF 0004 (issuer 6000023)."""
+        return self._signer("cvc-card-face", "cvc-card-face-ca")
 
-    def sign_card_data(self, data: bytes) -> bytes:
-        """RSA PKCS#1 v1.5 SHA-256 signature over card data."""
-        return self._keys["card-data"].sign(data, padding.PKCS1v15(), hashes.SHA256())
+    @cached_property
+    def card_info_signer(self) -> cvc.CvcSigner:
+        """Signs the 券面事項入力補助AP's data; certified in its EF 0004 (issuer 6000033)."""
+        return self._signer("cvc-card-info", "cvc-card-info-ca")
+
+    @cached_property
+    def card_level_chain(self) -> cvc.CvcSigner:
+        """The card level's root-to-intermediate certificate (GET DATA 00F8)."""
+        return self._signer("cvc-mf-intermediate", "cvc-root")
+
+    def cvc_public_key(self, purpose: str) -> rsa.RSAPublicKey:
+        """The public half of one key of the card-verifiable hierarchy (see CVC_KEYS)."""
+        return self._keys[purpose].public_key()
+
+    def _signer(self, purpose: str, ca_purpose: str) -> cvc.CvcSigner:
+        return cvc.CvcSigner(self._keys[purpose], cvc.key_id(CVC_KEYS[purpose]),
+                             self._keys[ca_purpose], cvc.key_id(CVC_KEYS[ca_purpose]))
 
     def issue_auth_certificate(self, public_key: rsa.RSAPublicKey, issued_on: dt.date,
                                expires_on: dt.date) -> x509.Certificate:
@@ -237,4 +273,4 @@ def _random_subject_id() -> str:
 
 
 def _der_utf8(text: str) -> bytes:
-    return tlv.encode(0x0C, text.encode("utf-8"))  # DER UTF8String
+    return tlv.der(0x0C, text.encode("utf-8"))  # DER UTF8String

@@ -19,14 +19,21 @@ from hw.vcard.model import (
     CardImage,
     CardKind,
     ChipState,
+    InternalFile,
+    InternalKind,
     KeyFile,
+    KeyUse,
     PinFile,
+    RecordFile,
 )
 from hw.vcard.pin_rules import PinFormat
 from hw.vcard.pin_secret import PinSecret
 
 FORMAT_NAME = "myna-virtual-card"
-FORMAT_VERSION = 1
+# 2: the files laid out byte for byte as on a real card (docs/card-file-format.md); a
+# version-1 file holds the same card in an older layout and is never read as if it were new.
+FORMAT_VERSION = 2
+LEGACY_VERSION = 1
 
 
 class CardFileError(Exception):
@@ -39,8 +46,37 @@ def load_card(path: Path) -> VirtualCard:
     return VirtualCard(image, persist=lambda changed: _persist(path, changed))
 
 
+class OutdatedCardFileError(CardFileError):
+    """A card file written in the layout of an earlier version; `kiosk card upgrade` fixes it."""
+
+
 def read_image(path: Path) -> CardImage:
-    """Parse the card file at `path`."""
+    """Parse the card file at `path`; OutdatedCardFileError for an earlier version's file."""
+    document = _read_document(path)
+    if file_version(path, document) == LEGACY_VERSION:
+        raise OutdatedCardFileError(
+            f"card file {path} is in the layout of an earlier version of the kiosk (card "
+            f"file version {LEGACY_VERSION}); rewrite it with: kiosk card upgrade {path}")
+    return _parse(path, document, FORMAT_VERSION)
+
+
+def read_legacy_image(path: Path) -> CardImage:
+    """Parse a version-1 card file as it was written (for `kiosk card upgrade` only)."""
+    return _parse(path, _read_document(path), LEGACY_VERSION)
+
+
+def file_version(path: Path, document: Any | None = None) -> int:
+    """The format version a card file declares."""
+    document = _read_document(path) if document is None else document
+    try:
+        if _field(document, "format", str, "card") != FORMAT_NAME:
+            raise _Malformed("not a virtual card file")
+        return int(_field(document, "version", int, "card"))
+    except _Malformed as error:
+        raise CardFileError(f"card file {path} is malformed: {error}") from None
+
+
+def _read_document(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -48,11 +84,14 @@ def read_image(path: Path) -> CardImage:
     except OSError as error:
         raise CardFileError(f"cannot read card file {path}: {error.strerror}") from None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CardFileError(f"card file {path} is damaged or truncated: {error}") from None
+
+
+def _parse(path: Path, document: Any, version: int) -> CardImage:
     try:
-        return _image_from_json(document)
+        return _image_from_json(document, version)
     except _Malformed as error:
         raise CardFileError(f"card file {path} is malformed: {error}") from None
 
@@ -113,6 +152,7 @@ def _image_to_json(image: CardImage) -> dict[str, Any]:
         "kind": image.kind.value,
         "chip": image.chip.value,
         "atr": image.atr.hex().upper(),
+        "card_objects": {_fid(tag): _b64(value) for tag, value in image.card_objects.items()},
         "notes": image.notes,
         "applications": [
             {
@@ -130,8 +170,13 @@ def _file_to_json(ef: CardFile) -> dict[str, Any]:
         return {"type": "binary", "read_pins": [_fid(p) for p in ef.read_pins],
                 "data": _b64(ef.data)}
     if isinstance(ef, KeyFile):
-        return {"type": "rsa-private-key", "use_pins": [_fid(p) for p in ef.use_pins],
-                "pkcs8": _b64(ef.pkcs8)}
+        return {"type": "rsa-private-key", "use": ef.use.value,
+                "use_pins": [_fid(p) for p in ef.use_pins], "pkcs8": _b64(ef.pkcs8)}
+    if isinstance(ef, RecordFile):
+        return {"type": "records", "read_pins": [_fid(p) for p in ef.read_pins],
+                "records": [_b64(record) for record in ef.records]}
+    if isinstance(ef, InternalFile):
+        return {"type": "internal", "kind": ef.kind.value}
     secret = None
     if ef.secret is not None:
         secret = {"pbkdf2_sha256": {"salt": _b64(ef.secret.salt),
@@ -180,51 +225,69 @@ def _parse_fid(text: Any, where: str) -> int:
     return int.from_bytes(_hex(text, where), "big")
 
 
-def _image_from_json(doc: Any) -> CardImage:
+def _image_from_json(doc: Any, expected: int) -> CardImage:
     if _field(doc, "format", str, "card") != FORMAT_NAME:
         raise _Malformed("not a virtual card file")
     version = _field(doc, "version", int, "card")
-    if version != FORMAT_VERSION:
-        raise _Malformed(f"format version {version} is not supported (expected 1)")
+    if version != expected:
+        raise _Malformed(f"format version {version} is not supported (expected {expected})")
     notes = doc.get("notes", {})
     if not isinstance(notes, dict) or not all(isinstance(v, str) for v in notes.values()):
         raise _Malformed("card: 'notes' should map names to text")
     applications = [
-        _application_from_json(app, f"applications[{index}]")
+        _application_from_json(app, f"applications[{index}]", version)
         for index, app in enumerate(_field(doc, "applications", list, "card"))
     ]
+    objects = _field(doc, "card_objects", dict, "card") if version >= 2 else {}
     return CardImage(
         kind=_enum(CardKind, _field(doc, "kind", str, "card"), "card.kind"),
         chip=_enum(ChipState, _field(doc, "chip", str, "card"), "card.chip"),
         atr=_hex(_field(doc, "atr", str, "card"), "card.atr"),
         applications=applications,
+        card_objects={_parse_fid(tag, "card.card_objects"):
+                      _bytes(value, f"card.card_objects.{tag}")
+                      for tag, value in objects.items()},
         notes=notes,
     )
 
 
-def _application_from_json(obj: Any, where: str) -> Application:
+def _application_from_json(obj: Any, where: str, version: int) -> Application:
     name = _field(obj, "name", str, where)
     aid = _hex(_field(obj, "aid", str, where), f"{where}.aid")
     if not 5 <= len(aid) <= 16:
         raise _Malformed(f"{where}.aid: an AID is 5 to 16 bytes")
     files = {
-        _parse_fid(fid, f"{where}.files"): _file_from_json(ef, f"{where}.files.{fid}")
+        _parse_fid(fid, f"{where}.files"): _file_from_json(ef, f"{where}.files.{fid}", version)
         for fid, ef in _field(obj, "files", dict, where).items()
     }
     return Application(name=name, aid=aid, files=files)
 
 
-def _file_from_json(obj: Any, where: str) -> CardFile:
+def _file_from_json(obj: Any, where: str, version: int) -> CardFile:
     kind = _field(obj, "type", str, where)
     if kind == "binary":
-        pins = tuple(_parse_fid(p, where) for p in _field(obj, "read_pins", list, where))
-        return BinaryFile(data=_bytes(obj.get("data"), f"{where}.data"), read_pins=pins)
+        return BinaryFile(data=_bytes(obj.get("data"), f"{where}.data"),
+                          read_pins=_pins(obj, "read_pins", where))
     if kind == "rsa-private-key":
-        pins = tuple(_parse_fid(p, where) for p in _field(obj, "use_pins", list, where))
-        return KeyFile(pkcs8=_bytes(obj.get("pkcs8"), f"{where}.pkcs8"), use_pins=pins)
+        # Version 1 had JPKI signature keys only.
+        use = (_enum(KeyUse, _field(obj, "use", str, where), f"{where}.use")
+               if version >= 2 else KeyUse.SIGNATURE)
+        return KeyFile(pkcs8=_bytes(obj.get("pkcs8"), f"{where}.pkcs8"),
+                       use_pins=_pins(obj, "use_pins", where), use=use)
     if kind == "pin":
         return _pin_from_json(obj, where)
+    if version >= 2 and kind == "records":
+        records = [_bytes(record, f"{where}.records")
+                   for record in _field(obj, "records", list, where)]
+        return RecordFile(records=records, read_pins=_pins(obj, "read_pins", where))
+    if version >= 2 and kind == "internal":
+        return InternalFile(_enum(InternalKind, _field(obj, "kind", str, where),
+                                  f"{where}.kind"))
     raise _Malformed(f"{where}: unknown file type '{kind}'")
+
+
+def _pins(obj: Any, key: str, where: str) -> tuple[int, ...]:
+    return tuple(_parse_fid(p, where) for p in _field(obj, key, list, where))
 
 
 def _pin_from_json(obj: dict[str, Any], where: str) -> PinFile:

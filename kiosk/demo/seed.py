@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hw.vcard.authority import TestAuthority
-from hw.vcard.card_file import read_image, write_image
+from hw.vcard.card_file import (
+    OutdatedCardFileError,
+    read_image,
+    read_legacy_image,
+    write_image,
+)
 from hw.vcard.model import BinaryFile, CardImage
+from hw.vcard.upgrade import upgrade_image
 from kiosk import paths
 from kiosk.demo.card_spec import CardSpec, issue_from_spec
 from kiosk.demo.personas import load, resolve
@@ -28,6 +35,7 @@ from kiosk.storage.database import Database
 from kiosk.storage.models import Coverage, Facility, Insurer
 
 ACTOR = "demo-seed"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ class SeededPersona:
 
     file: Path
     case: str
-    card: str  # issued | kept
+    card: str  # issued | kept | upgraded
     pin: str | None
     collation_b: str
 
@@ -58,7 +66,15 @@ def _my_number(image: CardImage) -> str:
 def _card(persona: dict[str, Any], authority: TestAuthority, out: Path,
           force: bool) -> tuple[CardImage, str]:
     if out.exists() and not force:
-        return read_image(out), "kept"
+        try:
+            return read_image(out), "kept"
+        except OutdatedCardFileError:
+            # A card seeded by an earlier version: the same card (keys, certificates, PIN
+            # counters) in the current layout, so the records filed for it still match.
+            image = upgrade_image(read_legacy_image(out), authority)
+            write_image(out, image)
+            _log.warning("demo card %s was in an earlier card file layout: upgraded", out.name)
+            return image, "upgraded"
     issued = issue_from_spec(CardSpec.from_persona(persona, paths.assets_dir()), authority,
                              paths.font_path())
     out.parent.mkdir(parents=True, exist_ok=True)

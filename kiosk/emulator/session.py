@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
+from hw.vcard.card_file import FORMAT_VERSION
 from kiosk import paths
 from kiosk.demo.personas import personas_file
 from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
 
-_SEEDED_FROM = "seeded-from"  # the persona file's modification time the template was seeded at
+# The persona file's modification time and the card file version the template was seeded
+# with: a template from an earlier version holds cards of an older layout.
+_SEEDED_FROM = "seeded-from"
+_log = logging.getLogger(__name__)
 
 
 def emulator_dir() -> Path:
@@ -20,10 +25,15 @@ def emulator_dir() -> Path:
 def template_home() -> Path:
     """The seeded demo, built on first use (a few seconds) and when the personas change."""
     template = emulator_dir() / "template"
-    stamp = str(personas_file().stat().st_mtime_ns)
+    stamp = f"{personas_file().stat().st_mtime_ns} card-file-{FORMAT_VERSION}"
     marker = template / _SEEDED_FROM
-    if template.exists() and marker.exists() and marker.read_text() == stamp:
-        return template
+    if template.exists() and marker.exists():
+        seeded = marker.read_text()
+        if seeded == stamp:
+            return template
+        if f"card-file-{FORMAT_VERSION}" not in seeded:
+            _log.warning("the emulator's demo cards are from an earlier card file layout: "
+                         "seeding the demo again")
     shutil.rmtree(template, ignore_errors=True)
     build_demo_home(template)
     marker.write_text(stamp)

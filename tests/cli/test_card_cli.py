@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ from hw.vcard.card_file import read_image
 from kiosk import paths
 from kiosk.cli.main import main
 
+LEGACY_CARD = Path(__file__).parents[1] / "hw" / "vcard" / "data" / "card-v1.json"
 PHOTO = str(paths.assets_dir() / "faces/london/030/neutral.jpg")
 PERSONA = ["--name", "山田 花子", "--kana", "ヤマダ ハナコ", "--birth-date", "1985-04-12",
            "--sex", "female", "--address", "東京都千代田区霞が関一丁目2番2号", "--photo", PHOTO]
@@ -141,6 +144,36 @@ def test_demo_issues_one_card_per_case_and_keeps_them(capsys):
     assert kinds["ito-sakura.json"].chip.value == "destroyed"
     locked = kinds["suzuki-ichiro.json"].application_named("jpki").files[0x0018]
     assert locked.tries_left == 0
+
+
+def test_upgrade_rewrites_a_version_1_card_that_info_then_reads(tmp_path, capsys):
+    card = tmp_path / "old.json"
+    shutil.copy(LEGACY_CARD, card)
+    assert main(["card", "info", str(card)]) == 1
+    assert f"rewrite it with: kiosk card upgrade {card}" in capsys.readouterr().err
+    assert main(["card", "upgrade", str(card), "--authority", str(tmp_path / "ca")]) == 0
+    out = capsys.readouterr().out
+    assert f"{card}: upgraded from version 1 to 2" in out and "PINs and their counters" in out
+    assert "123456789018" not in out and "山田" not in out
+    assert card.stat().st_mode & 0o077 == 0
+    assert main(["card", "info", str(card), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["kind"] == "standard" and info["signature_certificate"] is True
+    assert main(["card", "upgrade", str(card), str(tmp_path / "none.json"),
+                 "--authority", str(tmp_path / "ca")]) == 1
+    captured = capsys.readouterr()
+    assert "already in the current layout" in captured.out
+    assert "card file not found" in captured.err
+
+
+def test_demo_upgrades_a_card_left_by_an_earlier_version(capsys):
+    assert main(["card", "demo"]) == 0
+    capsys.readouterr()
+    shutil.copy(LEGACY_CARD, paths.data_dir() / "cards" / "yamada-hanako.json")
+    assert main(["card", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert out.count(" upgraded ") == 1 and out.count(" kept ") == 12
+    assert read_image(paths.data_dir() / "cards" / "yamada-hanako.json").card_objects
 
 
 def test_console_entry_point_runs(tmp_path):

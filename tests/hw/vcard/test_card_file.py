@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
 from hw.memory_reader import MemoryCardReader
 from hw.reader import CardRemovedError
 from hw.vcard.card import PersistError, VirtualCard
-from hw.vcard.card_file import CardFileError, load_card, read_image, write_image
+from hw.vcard.card_file import (
+    CardFileError,
+    OutdatedCardFileError,
+    load_card,
+    read_image,
+    write_image,
+)
+from hw.vcard.model import BinaryFile, InternalFile, KeyFile, KeyUse, PinFile, RecordFile
 from tests.cards import AUTH_PIN
 
+LEGACY_CARD = Path(__file__).parent / "data" / "card-v1.json"  # written by version 1
 SELECT_JPKI = bytes.fromhex("00A4040C0AD392F000260100000001")
 SELECT_AUTH_PIN = bytes.fromhex("00A4020C020018")
 COUNTER = bytes.fromhex("00200080")
@@ -40,6 +50,34 @@ def test_round_trip_keeps_every_file(card_factory, tmp_path):
     image = card_factory.issued("standard").image
     write_image(tmp_path / "c.json", image)
     assert read_image(tmp_path / "c.json") == image
+
+
+def test_round_trip_of_every_file_type(card_factory, tmp_path):
+    image = card_factory.issued("face-auth").image
+    types = {type(ef) for app in image.applications for ef in app.files.values()}
+    assert types == {BinaryFile, KeyFile, PinFile, RecordFile, InternalFile}
+    write_image(tmp_path / "c.json", image)
+    document = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert document["version"] == 2
+    common = next(app for app in document["applications"] if app["name"] == "common")
+    assert common["files"]["0001"]["type"] == "records"
+    assert common["files"]["0019"]["use"] == "internal-authentication"
+    assert common["files"]["001E"] == {"type": "internal", "kind": "key"}
+    assert set(document["card_objects"]) == {"0042", "0045", "0066", "00F0", "00F2", "00F7",
+                                             "00F8", "5F51"}
+    loaded = read_image(tmp_path / "c.json")
+    assert loaded == image
+    assert loaded.application_named("common").files[0x0019].use is KeyUse.INTERNAL_AUTHENTICATION
+
+
+def test_a_version_1_file_is_refused_with_the_command_that_upgrades_it(tmp_path):
+    old = tmp_path / "old.json"
+    shutil.copy(LEGACY_CARD, old)
+    for load in (read_image, load_card):
+        with pytest.raises(OutdatedCardFileError,
+                           match=rf"{old} is in the layout of an earlier version .*"
+                                 rf"kiosk card upgrade {old}"):
+            load(old)
 
 
 def test_lock_survives_reloading_the_card_file(card_file):
@@ -144,6 +182,11 @@ def test_truncated_card_file(card_file):
         (lambda d: d.update(format="something else"), "not a virtual card file"),
         (lambda d: d.update(version=7), "version 7 is not supported"),
         (lambda d: d.update(kind="plastic"), "card.kind: unknown value 'plastic'"),
+        (lambda d: d.pop("card_objects"), "missing 'card_objects'"),
+        (lambda d: d["applications"][0]["files"]["0017"].update(use="decrypt"),
+         "use: unknown value 'decrypt'"),
+        (lambda d: d["applications"][0]["files"]["0016"].update(kind="x"),
+         "kind: unknown value 'x'"),
         (lambda d: d.pop("applications"), "missing 'applications'"),
         (lambda d: d["applications"][0]["files"]["000A"].update(data="***"), "invalid base64"),
         (lambda d: d["applications"][0]["files"]["0018"].update(tries_left=9),

@@ -1,44 +1,40 @@
-"""Face-authentication cards, children's cards and what every card's files contain."""
+"""Face-authentication cards, children's cards, and reading the issued files through APDUs."""
 
 from __future__ import annotations
 
-import hashlib
-import io
-
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
-from PIL import Image
 
 from hw.memory_reader import MemoryCardReader
 from hw.vcard.card import VirtualCard
-from tests.hw.vcard.test_card_commands import (
-    SELECT_CARD_FACE,
-    SELECT_CARD_INFO,
-    SELECT_JPKI,
-    Talk,
-    _ascii,
-)
+from hw.vcard.model import BinaryFile
+
+SELECT_JPKI = "00A4040C0AD392F000260100000001"
+SELECT_CARD_INFO = "00A4040C0AD3921000310001010408"
+SELECT_CARD_FACE = "00A4040C0AD3921000310001010402"
 
 
-def _parse(value: bytes) -> dict[int, bytes]:
-    """A test-side TLV reader, just enough for the card's own files."""
-    items, i = {}, 0
-    while i < len(value):
-        tag = value[i]
-        i += 1
-        if tag & 0x1F == 0x1F:
-            tag = (tag << 8) | value[i]
-            i += 1
-        length = value[i]
-        i += 1
-        if length & 0x80:
-            count = length & 0x7F
-            length = int.from_bytes(value[i:i + count], "big")
-            i += count
-        items[tag] = value[i:i + length]
-        i += length
-    return items
+def _ascii(text: str) -> str:
+    return f"{len(text):02X}" + text.encode("ascii").hex().upper()
+
+
+class Talk:
+    """A memory reader holding one card: send hex APDUs, get the last status word."""
+
+    def __init__(self, card: VirtualCard) -> None:
+        self.reader = MemoryCardReader()
+        self.reader.insert(card)
+        self.reader.connect()
+
+    def __call__(self, *apdus: str) -> str:
+        answer = b""
+        for apdu in apdus:
+            answer = self.reader.transmit(bytes.fromhex(apdu))
+        return answer[-2:].hex().upper()
+
+    def data(self, apdu: str) -> bytes:
+        answer = self.reader.transmit(bytes.fromhex(apdu))
+        assert answer[-2:] == b"\x90\x00", answer[-2:].hex()
+        return answer[:-2]
 
 
 @pytest.fixture
@@ -59,14 +55,15 @@ def test_face_auth_card_has_no_signature_certificate(face_auth):
     for fid in ("0001", "0002", "001A", "001B"):
         assert face_auth(f"00A4020C02{fid}") == "6A82"
     face_auth("00A4020C020008")
-    assert face_auth("00B0000003") == "0100009000"
+    assert face_auth.data("00B0000003") == bytes.fromhex("008F00")
 
 
 def test_face_auth_card_still_gives_its_certificate_and_photo(face_auth, card_factory):
-    assert face_auth(SELECT_JPKI, "00A4020C02000A", "00B0000002") == "30829000"
+    face_auth(SELECT_JPKI, "00A4020C02000A")
+    assert face_auth.data("00B0000002") == b"\x30\x82"
     collation_b = card_factory.issued("face-auth").collation_b
     face_auth(SELECT_CARD_FACE, "00A4020C020012")
-    assert face_auth("002000800E" + collation_b.encode().hex()) == "9000"
+    assert face_auth("00200080" + _ascii(collation_b)) == "9000"
 
 
 def test_child_card_has_no_signature_certificate(card_factory):
@@ -75,60 +72,28 @@ def test_child_card_has_no_signature_certificate(card_factory):
     assert talk("00A4020C020018", "00200080") == "63C3"
 
 
-def _read_tlv_file(talk: Talk) -> bytes:
-    """The TLV at the start of the current EF (two-byte tag), read as a terminal would."""
-    head = talk.reader.transmit(bytes.fromhex("00B0000005"))[:-2]
-    first = head[2]
-    header_size = 3 if first < 0x80 else 3 + (first & 0x7F)
-    length = first if first < 0x80 else int.from_bytes(head[3:header_size], "big")
-    total = header_size + length
-    rest = talk.data(f"00B0000500{total - 5:04X}")
-    return (head + rest)[:total]
+def _whole_file(image, app: str, fid: int) -> bytes:
+    ef = image.application_named(app).files[fid]
+    assert isinstance(ef, BinaryFile)
+    return ef.data
 
 
-def test_card_face_holds_a_greyscale_jpeg2000_photo_signed_by_the_authority(card_factory):
+def test_card_face_reads_whole_in_one_extended_read_after_collation_b(card_factory):
     issued = card_factory.issued("standard")
     talk = Talk(VirtualCard(issued.image))
-    talk(SELECT_CARD_FACE, "00A4020C020012", "002000800E" + issued.collation_b.encode().hex())
+    talk(SELECT_CARD_FACE, "00A4020C020012")
+    assert talk("00200080" + _ascii(issued.collation_b)) == "9000"
     talk("00A4020C020002")
-    outer = _parse(_read_tlv_file(talk))
-    face = _parse(outer[0xFF20])
-    assert face[0xDF22] == b"19850412" and face[0xDF23] == b"2"
-    assert face[0xDF29] == issued.expires_on.strftime("%Y%m%d").encode()
-    photo = Image.open(io.BytesIO(face[0xDF27]))
-    assert (photo.format, photo.mode, photo.size) == ("JPEG2000", "L", (300, 400))
-    assert len(face[0xDF27]) < 12_000
-    for tag in (0xDF25, 0xDF26, 0xDF2A):
-        assert Image.open(io.BytesIO(face[tag])).format == "PNG"
-    signed = outer[0xFF20][len(face[0xDF21]) + 3:].split(b"\xdf\x28", 1)[0]
-    card_factory.authority.card_data_public_key.verify(
-        face[0xDF28], signed, padding.PKCS1v15(), hashes.SHA256())
-    offsets = [int.from_bytes(face[0xDF21][i:i + 2], "big") for i in range(0, 18, 2)]
-    assert outer[0xFF20][offsets[0]:offsets[0] + 2] == b"\xdf\x22"
-    assert outer[0xFF20][offsets[-1]:offsets[-1] + 2] == b"\xdf\x2a"
+    assert talk.data("00B00000000000") == _whole_file(issued.image, "card-face", 0x0002)
 
 
-def test_basic_four_items_and_their_hashes(card_factory):
+def test_text_files_read_as_real_clients_read_them(card_factory):
     issued = card_factory.issued("standard")
     talk = Talk(VirtualCard(issued.image))
-    talk(SELECT_CARD_INFO, "00A4020C020015", "002000800E" + issued.collation_b.encode().hex())
-    talk("00A4020C020002")
-    whole = _read_tlv_file(talk)
-    assert whole[:2] == b"\xff\x20"
-    items = _parse(_parse(whole)[0xFF20])
-    assert items[0xDF22].decode() == "山田\u3000花子"
-    assert items[0xDF23].decode() == "東京都千代田区霞が関一丁目2番2号"
-    assert (items[0xDF24], items[0xDF25]) == (b"19850412", b"2")
-    talk("00A4020C020003")
-    signed = _parse(_parse(_read_tlv_file(talk))[0xFF30])
-    assert signed[0xDF32] == hashlib.sha256(whole).digest()
-    card_factory.authority.card_data_public_key.verify(
-        signed[0xDF33], whole_tlv(0xDF31, signed) + whole_tlv(0xDF32, signed),
-        padding.PKCS1v15(), hashes.SHA256())
-
-
-def whole_tlv(tag: int, items: dict[int, bytes]) -> bytes:
-    return tag.to_bytes(2, "big") + bytes([len(items[tag])]) + items[tag]
+    talk(SELECT_CARD_INFO, "00A4020C020011")
+    assert talk("00200080" + _ascii("5678")) == "9000"
+    assert talk.data("00B08100000000") == b"\xff\x10\x0c" + issued.my_number.encode() + b"\xff\xff"
+    assert talk.data("00B08300000000") == _whole_file(issued.image, "card-info", 0x0003)
 
 
 def test_memory_reader_holds_one_card_at_a_time(card_factory):
