@@ -12,7 +12,7 @@ from hw.memory_reader import MemoryCardReader
 from hw.reader import CardMuteError
 from hw.vcard.card_file import CardFileError, load_card
 from kiosk import paths
-from kiosk.cli import demo_cards, serve_command
+from kiosk.cli import card_upgrade, conform_command, demo_cards, serve_command
 from kiosk.cli.card_info import gather_card_info, render_card_info
 from kiosk.cli.card_making import make_card
 from kiosk.cli.errors import CommandError
@@ -26,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     _register_new(sub)
     demo_cards.register(sub)
     serve_command.register(sub)
+    card_upgrade.register(sub)
+    conform_command.register(sub)
 
     info = sub.add_parser("info", help="print what a terminal can read without any PIN")
     info.add_argument("card", type=Path, help="card file")
