@@ -101,9 +101,10 @@ class Driver:
         self.until(lambda: self.screen is not None and self.screen.name == S.STANDBY
                    and not self.screen.details.get("take_card"), WAIT_S, "plain standby")
 
-    def finish_reception(self, language: str = "ja") -> None:
-        """Consent to all, electronic prescription, the valid result, take the card."""
-        self.wait_for(S.CONSENT)
+    def finish_reception(self, language: str = "ja", *, after_face: bool = False) -> None:
+        """Consent to all, electronic prescription, the valid result, take the card; after a
+        face attempt, consent waits for the attempt's verdict (FACE_WAIT_S)."""
+        self.wait_for(S.CONSENT, timeout=FACE_WAIT_S if after_face else WAIT_S)
         self.click("action_consent_all")
         self.wait_for(S.PRESCRIPTION)
         self.click("action_choose_prescription_electronic")
@@ -121,7 +122,7 @@ def face_holder(d: Driver) -> None:
     d.place("yamada-hanako")
     d.wait_for(S.CHOOSE_METHOD)
     d.click("action_choose_face")
-    d.finish_reception()
+    d.finish_reception(after_face=True)
 
 
 def face_auth_card(d: Driver) -> None:
@@ -129,7 +130,7 @@ def face_auth_card(d: Driver) -> None:
     d.place("sato-kenta")
     d.wait_for(S.CHOOSE_METHOD, Reason.FACE_AUTH_CARD)
     d.click("action_choose_face")
-    d.finish_reception()
+    d.finish_reception(after_face=True)
 
 
 def face_printed_then_pin(d: Driver) -> None:
