@@ -82,11 +82,12 @@ class FramePacer:
     """Spaces frames `1/fps` apart on a monotonic clock, never waiting beyond a timeout.
 
     Backends that produce frames on demand (stills, emulation) use it so that they run at
-    a camera's rate; `clock` and `sleep` can be fakes so tests need not wait.
+    a camera's rate; `clock` and `sleep` can be fakes so tests need not wait. What `sleep`
+    returns is ignored, so an event's `wait` will do.
     """
 
     def __init__(self, fps: float, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], object] = time.sleep) -> None:
         if not fps > 0:
             raise ValueError(f"frames per second must be positive, not {fps}")
         self.period = 1.0 / fps

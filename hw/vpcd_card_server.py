@@ -15,6 +15,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 from hw.vcard.card import VirtualCard
 
@@ -40,7 +41,7 @@ def check_host(host: str, allow_remote: bool) -> None:
     if allow_remote:
         return
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except socket.gaierror as error:
         raise RemoteHostRefused(f"cannot resolve {host}: {error.strerror}") from None
     if not all(ipaddress.ip_address(address.split("%")[0]).is_loopback for address in addresses):
@@ -52,7 +53,7 @@ class VpcdCardServer:
     """Keeps one card in a vpcd slot, reconnecting when pcscd restarts, until removed."""
 
     def __init__(self, card: VirtualCard, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
-                 on_event=None) -> None:
+                 on_event: Callable[[str], None] | None = None) -> None:
         self.card = card
         self.host, self.port = host, port
         self._on_event = on_event or (lambda _event: None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.eligibility.errors import InvalidRequest
@@ -81,4 +81,6 @@ def take_grant(session: Session, moment: dt.datetime, facility_code: str,
         .where(VisualConfirmationGrant.id == newest,
                VisualConfirmationGrant.used_at.is_(None))
         .values(used_at=moment))
+    # An UPDATE without RETURNING gives a cursor's result, which alone has the row count.
+    assert isinstance(taken, CursorResult)
     return newest if taken.rowcount == 1 else None

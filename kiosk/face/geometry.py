@@ -38,7 +38,7 @@ def eye_aspect_ratio(landmarks: np.ndarray) -> float:
 
     def one(eye: np.ndarray) -> float:
         vertical = np.linalg.norm(eye[1] - eye[5]) + np.linalg.norm(eye[2] - eye[4])
-        return float(vertical / (2.0 * max(np.linalg.norm(eye[0] - eye[3]), 1e-6)))
+        return float(vertical / (2.0 * max(float(np.linalg.norm(eye[0] - eye[3])), 1e-6)))
 
     return (one(landmarks[RIGHT_EYE]) + one(landmarks[LEFT_EYE])) / 2.0
 
