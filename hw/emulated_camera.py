@@ -89,9 +89,9 @@ def _closed_eye(image: np.ndarray, eye: np.ndarray, closure: float) -> tuple[int
     offset = np.array((left, top), np.float32)
     side = (0.05 * width, 0)
     region = np.array((eye[0] - side, *crease, eye[3] + side, floor[1], floor[0])) - offset
-    mask = np.zeros(patch.shape[:2], np.float32)
-    cv2.fillPoly(mask, [np.round(region * 16).astype(np.int32)], 1.0, cv2.LINE_AA, 4)
-    mask = cv2.GaussianBlur(mask, (0, 0), max(1.0, width / 25))
+    filled = np.zeros(patch.shape[:2], np.float32)
+    cv2.fillPoly(filled, [np.round(region * 16).astype(np.int32)], 1.0, cv2.LINE_AA, 4)
+    mask = cv2.GaussianBlur(filled, (0, 0), max(1.0, width / 25))
     paint = np.empty_like(patch)
     paint[:] = skin
     lash = [np.round((np.array((eye[0], *lid, eye[3])) - offset) * 16).astype(np.int32)]
@@ -130,10 +130,12 @@ class _Person:
             self._walk = _Walk(rng, (5, 4, 0.015, 1.5, 1.5e-4, 1.5e-4), 3.0, fps)
         else:
             # The body goes on below the picture's lower edge, out of the frame; blurred
-            # across so that the repeated last row does not show as stripes.
+            # across so that the repeated last row does not show as stripes (its rows are
+            # all alike: blurring them down too would change nothing).
             extra = image.shape[0] // 4
             image = cv2.copyMakeBorder(image, 0, extra, 0, 0, cv2.BORDER_REPLICATE)
-            image[-extra:] = cv2.GaussianBlur(image[-extra:], (0, 0), 0.1 * face_height, 1)
+            image[-extra:] = cv2.GaussianBlur(image[-extra:], (0, 0), sigmaX=0.1 * face_height,
+                                              sigmaY=1)
             alpha = np.zeros(image.shape[:2], np.float32)
             # Head, hair and shoulders fade into the backdrop instead of ending at an edge.
             middle = (round(self._anchor[0]), round(self._anchor[1] + 0.6 * face_height))
