@@ -228,8 +228,9 @@ def _lookup(args: argparse.Namespace, database: Database) -> Any:
         if args.insured:
             if len(args.insured) not in (3, 4):
                 raise CommandError("--insured takes INSURER SYMBOL NUMBER [BRANCH]", status=2)
-            branch = args.insured[3] if len(args.insured) == 4 else None
-            return lookup_by_insured_number(session, *args.insured[:3], branch, now)
+            insurer, symbol, number, *rest = args.insured
+            branch = rest[0] if rest else None
+            return lookup_by_insured_number(session, insurer, symbol, number, branch, now)
         certificate = _certificate_of(session, args)
         if not is_registered(session, certificate.id):
             return {"certificate": certificate.serial, "status": certificate.status,

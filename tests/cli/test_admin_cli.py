@@ -56,6 +56,20 @@ def test_operator_day(seeded, capsys):
     assert "山田" not in text and "花子" not in text
 
 
+def test_lookup_by_insured_number_narrows_to_one_person_by_branch(seeded, capsys):
+    family = _json(capsys, "lookup", "--insured", "06139921", "1201", "3456")
+    assert (family["validity"], family["matches"]) == (5, 2)
+    hanako = _json(capsys, "lookup", "--insured", "06139921", "1201", "3456", "01")
+    assert (hanako["validity"], hanako["matches"]) == (1, 1)
+    assert hanako["coverage"]["given_name"] == "花子"
+    hina = _json(capsys, "lookup", "--insured", "06139921", "1201", "3456", "02")
+    assert hina["coverage"]["relationship"] == "dependent"
+    assert _json(capsys, "lookup", "--insured", "06139921", "1201", "3456", "09")["validity"] == 4
+    for wrong in (["06139921", "1201"], ["06139921", "1201", "3456", "01", "x"]):
+        assert main(["admin", "lookup", "--insured", *wrong]) == 2
+        assert "INSURER SYMBOL NUMBER [BRANCH]" in capsys.readouterr().err
+
+
 def test_refusals_are_clear_and_change_nothing(seeded, capsys):
     revoked = str(seeded / "nakamura-daisuke.json")
     assert main(["admin", "revoke", "--card", revoked]) == 1
