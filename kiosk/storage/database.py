@@ -74,6 +74,16 @@ def _server_deadlines(query: Mapping[str, object]) -> dict[str, object]:
     return {key: value for key, value in arguments.items() if key not in query}
 
 
+def _seconds(value: str | tuple[str, ...]) -> float | None:
+    """A URL parameter as a number, or None; a parameter given twice comes as a tuple."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL
     gets deadlines on connecting, statements, locks and the network.
@@ -93,10 +103,9 @@ def make_engine(url: str) -> Engine:
     if parsed.database and parsed.database != ":memory:" \
             and not parsed.database.startswith("file:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        timeout = float(parsed.query.get("timeout", 5))
-    except ValueError:
-        raise DatabaseError(f"timeout must be a number of seconds: {describe_url(url)}") from None
+    timeout = _seconds(parsed.query.get("timeout", "5"))
+    if timeout is None:
+        raise DatabaseError(f"timeout must be a number of seconds: {describe_url(url)}")
     engine = create_engine(parsed.difference_update_query(["timeout"]),
                            connect_args={"timeout": timeout})
 

@@ -138,9 +138,10 @@ def test_a_write_to_a_locked_sqlite_database_fails_after_the_timeout(database_ur
         opened.close()
 
 
-def test_a_bad_timeout_is_refused(tmp_path):
+@pytest.mark.parametrize("query", ["timeout=soon", "timeout=1&timeout=2"])
+def test_a_bad_timeout_is_refused(tmp_path, query):
     with pytest.raises(DatabaseError, match="timeout"):
-        Database.open(f"sqlite:///{tmp_path / 'e.db'}?timeout=soon")
+        Database.open(f"sqlite:///{tmp_path / 'e.db'}?{query}")
 
 
 def test_a_password_never_appears_in_messages():
