@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from kiosk.cli.errors import CommandError
+from kiosk.terminals import TerminalKind
 
-TERMINALS = ("clinic", "booth", "portal", "staff", "photo")
+# Every kind of terminal (kiosk/terminals.py), and the staff screen.
+TERMINALS = (*(kind.value for kind in TerminalKind), "staff")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

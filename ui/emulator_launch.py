@@ -25,10 +25,8 @@ def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp
     world = EmulatedWorld(session_home(keep=args.keep), realtime=True, slot=slot)
     world.engine.preload()  # the model loads while standby shows, not when a patient waits
     facility = args.facility or DEMO_CLINIC
-    factories = {"clinic": lambda: world.clinic(facility), "booth": world.booth,
-                 "portal": world.portal, "photo": world.photo_booth}
-    terminal = TerminalApp(args.terminal, factories[args.terminal], world.reader,
-                           VoiceGuide(args.voice_engine))
+    terminal = TerminalApp(args.terminal, lambda: world.flow(args.terminal, facility),
+                           world.reader, VoiceGuide(args.voice_engine))
     return world, terminal
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
 from kiosk.flows.base import Flow
-from kiosk.flows.names import ScreenName
 from ui.process_memory import give_back_free_memory
 from ui.thread_worker import ThreadWorker
 
@@ -29,9 +29,10 @@ class FlowWorker(ThreadWorker):
     failed = Signal(str)  # it could not be built (the message says why)
     screen = Signal(object)  # kiosk.flows.screen.Screen
     busy = Signal(bool)
-    _queued = Signal(str, tuple)
+    _queued = Signal(object)
 
-    def __init__(self, factory: Callable[[], Flow], first_input: str | None = None) -> None:
+    def __init__(self, factory: Callable[[], Flow],
+                 first_input: ev.FlowInput | None = None) -> None:
         super().__init__("flow-worker")
         self.flow: Flow | None = None
         self._factory = factory
@@ -39,10 +40,10 @@ class FlowWorker(ThreadWorker):
         self._abandoned = threading.Event()
         self._queued.connect(self._run)
 
-    def call(self, name: str, *args: Any) -> None:
-        """Queue the flow input `name(*args)`; returns at once."""
+    def call(self, event: ev.FlowInput) -> None:
+        """Queue the flow input `event`; returns at once."""
         if not self._abandoned.is_set():
-            self._queued.emit(name, args)
+            self._queued.emit(event)
 
     def interrupt(self) -> None:
         """Ask a running step to stop (the card left); safe from any thread."""
@@ -70,7 +71,7 @@ class FlowWorker(ThreadWorker):
         flow.add_listener(self._show)
         self.ready.emit(flow)
         if self._first_input is not None:
-            self._run(self._first_input, ())
+            self._run(self._first_input)
         else:
             self._show(flow.screen)
 
@@ -78,28 +79,24 @@ class FlowWorker(ThreadWorker):
         if not self._abandoned.is_set():
             self.screen.emit(screen)
 
-    @Slot(str, tuple)
-    def _run(self, name: str, args: tuple) -> None:
+    @Slot(object)
+    def _run(self, event: ev.FlowInput) -> None:
         flow = self.flow
-        if self._abandoned.is_set():
-            return
-        method = getattr(flow, name, None) if flow is not None else None
-        if flow is None or name.startswith("_") or not callable(method):
-            log.error("no flow input %s", name)
+        if self._abandoned.is_set() or flow is None:
             return
         self.busy.emit(True)
-        in_session = flow.screen.name != ScreenName.STANDBY
+        in_session = not isinstance(flow.screen, sc.Standby)
         try:
-            method(*args)
+            flow.handle(event)
         except ValueError as error:  # a screen sent an input the flow refuses
-            log.error("flow input %s refused: %s", name, error)
+            log.error("flow input %s refused: %s", event.action, error)
         except Exception:
             # A bug must not freeze the terminal: log it and end the session.
-            log.exception("flow input %s failed", name)
+            log.exception("flow input %s failed", event.action)
             flow.cancel()
         finally:
             self.busy.emit(False)
-        if in_session and flow.screen.name == ScreenName.STANDBY:
+        if in_session and isinstance(flow.screen, sc.Standby):
             # The session is over: what it freed goes back to the system, so that a kiosk
             # stays the same size all day (bench/soak.py).
             give_back_free_memory()

@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from kiosk.flows import inputs as ev
 from kiosk.flows.screen import Screen
+from kiosk.terminals import TERMINALS
 from ui.fonts import font_for
 from ui.i18n import Translations
 from ui.presenters import present
@@ -22,16 +24,16 @@ from ui.widgets.photo_inputs import PhotoScreenHost
 
 log = logging.getLogger(__name__)
 
-SIZES = {"clinic": (1024, 768), "booth": (1024, 768), "portal": (390, 844),
-         "photo": (1024, 768)}
+# Each terminal's screen, as the real device's (kiosk/terminals.py).
+SIZES = {str(kind): spec.window for kind, spec in TERMINALS.items()}
 # A phone is read at hand's length: smaller type than a reception screen.
 SCALES = {"portal": 0.7}
 
 
 class KioskWindow(QMainWindow):
-    """Renders the screens of one terminal; emits `action(name, args)` for its flow."""
+    """Renders the screens of one terminal; emits `action(input)` for its flow."""
 
-    action = Signal(str, tuple)
+    action = Signal(object)  # a kiosk.flows.inputs.FlowInput
     touched = Signal()
 
     def __init__(self, terminal: str, voice: VoiceGuide | None = None) -> None:
@@ -56,7 +58,7 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.help_line)
         self.setCentralWidget(central)
         self.resize(*SIZES[terminal])
-        self.top_bar.language.connect(lambda code: self.action.emit("set_language", (code,)))
+        self.top_bar.language.connect(lambda code: self.action.emit(ev.SetLanguage(code)))
         self.top_bar.options.connect(self._set_options)
         # The guide answers later (its engine is on a thread of its own): when it cannot
         # speak, guidance is already off and the toggle follows, with a notice.

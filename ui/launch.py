@@ -9,6 +9,7 @@ import os
 from hw.memory_reader import MemoryCardReader
 from hw.readers import open_reader
 from kiosk.cli.errors import CommandError
+from kiosk.terminals import TERMINALS, TerminalKind
 from ui.application import application
 from ui.speech import VoiceGuide
 from ui.terminal_app import TerminalApp
@@ -28,7 +29,7 @@ def run_terminal(args: argparse.Namespace) -> int:
         from ui.staff_window import run_staff
 
         return run_staff(args, app)
-    takes_cards = args.terminal != "photo"  # the photo booth has a camera, no card reader
+    takes_cards = TERMINALS[TerminalKind(args.terminal)].reads_cards
     try:
         reader = (open_reader(args.reader or os.environ.get("KIOSK_READER", "pcsc:"))
                   if takes_cards else MemoryCardReader("no reader"))

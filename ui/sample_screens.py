@@ -1,4 +1,4 @@
-"""Sample screens: every screen each terminal's flow can show, with the details it sends.
+"""Sample screens: every screen each terminal's flow can show, built as the flow builds it.
 
 The screenshots and the glyph test render these. Each sample has a stable file-name stem,
 "TERMINAL-SCREEN[-REASON][-VARIANT]" (the variant tells apart samples of one screen and
@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.eligibility.settings import LANGUAGES
+from kiosk.flows import screens as sc
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason as R
 from kiosk.flows.screen import Screen
@@ -54,70 +55,73 @@ class Sample:
         return dataclasses.replace(self.screen, language=language)
 
 
-def _methods(methods: Iterable[str] = ("face", "pin"), *, tries: int | None = 3,
-             face_left: int = 2, visual: bool = True, face_auth: bool = False) -> dict[str, Any]:
-    """The method details of ClinicFlow._method_details."""
-    return {"methods": tuple(methods), "visual_confirmation": visual,
-            "face_auth_card": face_auth, "pin_locked": tries == 0, "tries_left": tries,
-            "face_attempts_left": face_left}
+Options = TypeVar("Options", bound=sc.MethodOptions)
+
+
+def _methods(screen: type[Options], reason: R | None = None,
+             methods: Iterable[str] = ("face", "pin"), *, tries: int | None = 3,
+             face_left: int = 2, visual: bool = True, face_auth: bool = False,
+             ) -> Options:
+    """`screen` with the ways left to confirm identity, as ClinicFlow shows them."""
+    return screen(reason=reason, methods=tuple(methods), visual_confirmation=visual,
+                  face_auth_card=face_auth, pin_locked=tries == 0, tries_left=tries,
+                  face_attempts_left=face_left)
+
+
+def _face_failed(reason: R, detail: str | None = None,
+                 methods: Iterable[str] = ("face", "pin")) -> sc.FaceFailed:
+    failed = _methods(sc.FaceFailed, reason, methods, face_left=1)
+    return dataclasses.replace(failed, detail=detail)
 
 
 def _clinic() -> list[tuple[Screen, str | None]]:
-    lookup = {"identity": "pin", "consents": CATEGORIES, "prescription": "electronic",
-              "registered_now": False}
+    def result(reason: R, **values: Any) -> sc.Result:
+        lookup: dict[str, Any] = {"identity": "pin", "consents": CATEGORIES,
+                                  "prescription": "electronic", "registered_now": False}
+        return sc.Result(reason=reason, **{**lookup, **values})
+
     return [
-        *((Screen(S.STANDBY, reason, {"facility_name": FACILITY}), None)
-          for reason in SESSION_ENDS),
-        (Screen(S.STANDBY, R.TIMED_OUT, {"facility_name": FACILITY, "take_card": True}),
-         "take_card"),
-        (Screen(S.OUT_OF_SERVICE, R.READER_ERROR), None),
-        (Screen(S.READING), None),
-        *((Screen(S.CARD_PROBLEM, reason), None)
+        *((sc.Standby(reason=reason, facility_name=FACILITY), None) for reason in SESSION_ENDS),
+        (sc.Standby(reason=R.TIMED_OUT, facility_name=FACILITY, take_card=True), "take_card"),
+        (sc.OutOfService(reason=R.READER_ERROR), None),
+        (sc.Reading(), None),
+        *((sc.CardProblem(reason=reason), None)
           for reason in (*CARD_PROBLEMS, R.CAMERA_UNAVAILABLE)),
-        (Screen(S.CHOOSE_METHOD, None, _methods()), None),
-        (Screen(S.CHOOSE_METHOD, R.FACE_AUTH_CARD,
-                _methods(("face",), tries=None, face_auth=True)), None),
-        (Screen(S.CHOOSE_METHOD, R.PIN_LOCKED, _methods(("face",), tries=0)), None),
-        (Screen(S.CHOOSE_METHOD, R.VISUAL_CONFIRMATION_NOT_ALLOWED,
-                _methods(visual=False)), None),
-        (Screen(S.FACE_CAPTURE, None, {"attempt": 1, "attempts": 2, "guidance": None}), None),
-        *((Screen(S.FACE_CAPTURE, None, {"attempt": 1, "attempts": 2, "guidance": code}),
-           code) for code in GUIDANCE),
-        (Screen(S.FACE_FAILED, R.FACE_NO_MATCH, {"detail": None, **_methods(face_left=1)}),
+        (_methods(sc.ChooseMethod), None),
+        (_methods(sc.ChooseMethod, R.FACE_AUTH_CARD, ("face",), tries=None, face_auth=True),
          None),
-        *((Screen(S.FACE_FAILED, R.FACE_UNDECIDED, {"detail": code, **_methods(face_left=1)}),
-           code) for code in (*UNDECIDED, "too_dark")),
-        (Screen(S.FACE_FAILED, R.CAMERA_UNAVAILABLE,
-                {"detail": None, **_methods(("pin",), face_left=1)}), None),
-        (Screen(S.FACE_FAILED, R.CARD_PHOTO_UNUSABLE,
-                {"detail": None, **_methods(("pin",), face_left=1)}), None),
-        (Screen(S.PIN_ENTRY, None, {"tries_left": 3}), None),
-        (Screen(S.PIN_ENTRY, R.WRONG_PIN, {"tries_left": 2}), None),
-        (Screen(S.PIN_ENTRY, R.PIN_FORMAT, {"tries_left": 3}), None),
-        (Screen(S.PIN_LOCKED, R.PIN_JUST_LOCKED, _methods(("face",), tries=0)), None),
-        (Screen(S.PIN_LOCKED, R.PIN_LOCKED, _methods((), tries=0, face_left=0)), None),
-        (Screen(S.STAFF_PASSWORD, None, {"failures": 0}), None),
-        (Screen(S.STAFF_PASSWORD, R.WRONG_STAFF_PASSWORD, {"failures": 1}), None),
-        (Screen(S.CHECKING), None),
-        *((Screen(S.CERTIFICATE_REFUSED, reason, {"identity": "face"}), None)
+        (_methods(sc.ChooseMethod, R.PIN_LOCKED, ("face",), tries=0), None),
+        (_methods(sc.ChooseMethod, R.VISUAL_CONFIRMATION_NOT_ALLOWED, visual=False), None),
+        (sc.FaceCapture(attempt=1, attempts=2), None),
+        *((sc.FaceCapture(attempt=1, attempts=2, guidance=code), code) for code in GUIDANCE),
+        (_face_failed(R.FACE_NO_MATCH), None),
+        *((_face_failed(R.FACE_UNDECIDED, code), code) for code in (*UNDECIDED, "too_dark")),
+        (_face_failed(R.CAMERA_UNAVAILABLE, methods=("pin",)), None),
+        (_face_failed(R.CARD_PHOTO_UNUSABLE, methods=("pin",)), None),
+        (sc.PinEntry(tries_left=3), None),
+        (sc.PinEntry(reason=R.WRONG_PIN, tries_left=2), None),
+        (sc.PinEntry(reason=R.PIN_FORMAT, tries_left=3), None),
+        (_methods(sc.PinLocked, R.PIN_JUST_LOCKED, ("face",), tries=0), None),
+        (_methods(sc.PinLocked, R.PIN_LOCKED, (), tries=0, face_left=0), None),
+        (sc.StaffPassword(failures=0), None),
+        (sc.StaffPassword(reason=R.WRONG_STAFF_PASSWORD, failures=1), None),
+        (sc.Checking(), None),
+        *((sc.CertificateRefused(reason=reason, identity="face"), None)
           for reason in CERTIFICATE_REFUSALS),
-        (Screen(S.REGISTRATION_OFFER, None, {"identity": "face"}), None),
-        (Screen(S.CONSENT, None, {"categories": CATEGORIES, "registered_now": False}), None),
-        (Screen(S.CONSENT, None, {"categories": CATEGORIES, "registered_now": True}),
-         "registered_now"),
-        (Screen(S.CONSENT_INDIVIDUAL, None,
-                {"choices": {"medical": True, "surgery": False, "checkup": False}}), None),
-        (Screen(S.PRESCRIPTION), None),
-        (Screen(S.RESULT, R.VALID, {**lookup, "warnings": ()}), None),
-        (Screen(S.RESULT, R.VALID, {**lookup, "consents": (), "registered_now": True,
-                                    "warnings": ("grace_period", "renewal_due", "registered")}),
-         "warnings"),
-        *((Screen(S.RESULT, reason, {**lookup, "warnings": (reason.value,)}), None)
-          for reason in LOOKUP_OUTCOMES),
-        *((Screen(S.RESULT, reason, {"identity": "pin"}), None)
+        (sc.RegistrationOffer(identity="face"), None),
+        (sc.Consent(categories=CATEGORIES, registered_now=False), None),
+        (sc.Consent(categories=CATEGORIES, registered_now=True), "registered_now"),
+        (sc.ConsentIndividual(choices={"medical": True, "surgery": False, "checkup": False}),
+         None),
+        (sc.Prescription(), None),
+        (result(R.VALID, warnings=()), None),
+        (result(R.VALID, consents=(), registered_now=True,
+                warnings=("grace_period", "renewal_due", "registered")), "warnings"),
+        *((result(reason, warnings=(reason.value,)), None) for reason in LOOKUP_OUTCOMES),
+        *((sc.Result(reason=reason, identity="pin"), None)
           for reason in (R.NOT_REGISTERED, R.NO_INSURANCE_RECORD, R.LINKED_TO_ANOTHER_PERSON)),
-        (Screen(S.INACTIVITY_WARNING, None, {"seconds_left": 15}), None),
-        (Screen(S.SYSTEM_ERROR, R.SYSTEM_ERROR), None),
+        (sc.InactivityWarning(seconds_left=15), None),
+        (sc.SystemError(reason=R.SYSTEM_ERROR), None),
     ]
 
 
@@ -125,47 +129,45 @@ def _self_service(first: Screen, place_card: list[Screen]) -> list[tuple[Screen,
     """What the booth and the portal app share."""
     return [
         *((dataclasses.replace(first, reason=reason), None) for reason in SESSION_ENDS),
-        (Screen(S.TERMS), None),
+        (sc.Terms(), None),
         *((screen, None) for screen in place_card),
-        *((Screen(S.CARD_PROBLEM, reason), None) for reason in CARD_PROBLEMS),
-        (Screen(S.CHECKING), None),
-        *((Screen(S.CANNOT_SERVE, reason), None)
+        *((sc.CardProblem(reason=reason), None) for reason in CARD_PROBLEMS),
+        (sc.Checking(), None),
+        *((sc.CannotServe(reason=reason), None)
           for reason in (R.FACE_AUTH_CARD, R.PIN_LOCKED, R.PIN_JUST_LOCKED, *REFUSALS)),
-        (Screen(S.DONE, R.REGISTERED), None),
-        (Screen(S.DONE, R.ALREADY_REGISTERED, {"renewal_due": False}), None),
-        (Screen(S.DONE, R.ALREADY_REGISTERED, {"renewal_due": True}), "renewal_due"),
-        (Screen(S.INACTIVITY_WARNING, None, {"seconds_left": 15}), None),
-        (Screen(S.SYSTEM_ERROR, R.SYSTEM_ERROR), None),
-        (Screen(S.OUT_OF_SERVICE, R.READER_ERROR), None),
+        (sc.Done(reason=R.REGISTERED), None),
+        (sc.Done(reason=R.ALREADY_REGISTERED, renewal_due=False), None),
+        (sc.Done(reason=R.ALREADY_REGISTERED, renewal_due=True), "renewal_due"),
+        (sc.InactivityWarning(seconds_left=15), None),
+        (sc.SystemError(reason=R.SYSTEM_ERROR), None),
+        (sc.OutOfService(reason=R.READER_ERROR), None),
     ]
 
 
 def _booth() -> list[tuple[Screen, str | None]]:
     return [
-        *_self_service(Screen(S.LANGUAGE, None, {"languages": LANGUAGES}),
-                       [Screen(S.PLACE_CARD)]),
-        (Screen(S.LANGUAGE, R.TIMED_OUT, {"languages": LANGUAGES, "take_card": True}),
-         "take_card"),
-        (Screen(S.MENU, None, {"entries": ("apply",)}), None),
-        (Screen(S.READING), None),
-        (Screen(S.PIN_ENTRY, None, {"tries_left": 3}), None),
-        (Screen(S.PIN_ENTRY, R.WRONG_PIN, {"tries_left": 2}), None),
-        (Screen(S.PIN_ENTRY, R.PIN_FORMAT, {"tries_left": 3}), None),
-        (Screen(S.CONFIRM), None),
+        *_self_service(sc.Language(languages=LANGUAGES), [sc.PlaceCard()]),
+        (sc.Language(reason=R.TIMED_OUT, languages=LANGUAGES, take_card=True), "take_card"),
+        (sc.Menu(entries=("apply",)), None),
+        (sc.Reading(), None),
+        (sc.PinEntry(tries_left=3), None),
+        (sc.PinEntry(reason=R.WRONG_PIN, tries_left=2), None),
+        (sc.PinEntry(reason=R.PIN_FORMAT, tries_left=3), None),
+        (sc.Confirm(), None),
     ]
 
 
 def _portal() -> list[tuple[Screen, str | None]]:
     return [
-        *_self_service(Screen(S.MENU, None, {"entries": ("register", "status")}),
-                       [Screen(S.PLACE_CARD, None, {"purpose": "register", "tries_left": None})]),
-        (Screen(S.PLACE_CARD, None, {"purpose": "status"}), "status"),
-        (Screen(S.READING, None, {"purpose": "register"}), None),
-        (Screen(S.PIN_ENTRY, None, {"tries_left": None}), None),
-        (Screen(S.PIN_ENTRY, R.WRONG_PIN, {"tries_left": 2}), None),
-        (Screen(S.PIN_ENTRY, R.PIN_FORMAT, {"tries_left": None}), None),
-        (Screen(S.STATUS, None, {"registered": True}), "registered"),
-        (Screen(S.STATUS, None, {"registered": False}), "not_registered"),
+        *_self_service(sc.Menu(entries=("register", "status")),
+                       [sc.PlaceCard(purpose="register", tries_left=None)]),
+        (sc.PlaceCard(purpose="status"), "status"),
+        (sc.Reading(purpose="register"), None),
+        (sc.PinEntry(tries_left=None), None),
+        (sc.PinEntry(reason=R.WRONG_PIN, tries_left=2), None),
+        (sc.PinEntry(reason=R.PIN_FORMAT, tries_left=None), None),
+        (sc.Status(registered=True), "registered"),
+        (sc.Status(registered=False), "not_registered"),
     ]
 
 
@@ -176,49 +178,46 @@ PHOTO_CHECKS = ("one_face", "facing_front", "framing", "eyes_visible", "plain_ba
 EMAIL_PROBLEMS = ("empty", "too_long", "at_sign", "local_part", "domain")
 
 
-def _failure(name: str, value: float | None = 0.0) -> dict[str, Any]:
-    return {"name": name, "value": value, "limit": "-"}
+def _failure(name: str, value: float | None = 0.0) -> sc.CheckFailure:
+    return sc.CheckFailure(name, value, "-")
 
 
 def _photo() -> list[tuple[Screen, str | None]]:
-    guidance = {"application_id": APPLICATION_ID}
     return [
-        *((Screen(S.STANDBY, reason), None) for reason in SESSION_ENDS if reason
-          is not R.CARD_REMOVED),
-        (Screen(S.APPLICATION_ID), None),
-        (Screen(S.APPLICATION_ID, R.APPLICATION_ID_LENGTH,
-                {"length": 21, "positions": (), "required": 23}), None),
-        (Screen(S.APPLICATION_ID, R.APPLICATION_ID_CHARACTERS,
-                {"length": 23, "positions": (5, 12), "required": 23}), None),
-        (Screen(S.APPLICATION_ID, R.QR_NOT_FOUND), None),
-        (Screen(S.APPLICATION_ID, R.QR_NOT_APPLICATION_ID), None),
-        (Screen(S.APPLICATION_ID, R.CAMERA_UNAVAILABLE), None),
-        (Screen(S.QR_SCAN, None, {"seconds": 20}), None),
-        (Screen(S.PHOTO_GUIDANCE, None, guidance), None),
-        (Screen(S.PHOTO_GUIDANCE, R.CAMERA_UNAVAILABLE, guidance), None),
-        (Screen(S.PHOTO_PREVIEW, None, {"attempt": 1}), None),
-        (Screen(S.PHOTO_COUNTDOWN, None, {"seconds": 3, "attempt": 1}), None),
-        (Screen(S.PHOTO_CHECKING, None, {"attempt": 1}), None),
+        *((sc.Standby(reason=reason), None) for reason in SESSION_ENDS
+          if reason is not R.CARD_REMOVED),
+        (sc.ApplicationId(), None),
+        (sc.ApplicationId(reason=R.APPLICATION_ID_LENGTH, length=21, positions=(),
+                          required=23), None),
+        (sc.ApplicationId(reason=R.APPLICATION_ID_CHARACTERS, length=23, positions=(5, 12),
+                          required=23), None),
+        (sc.ApplicationId(reason=R.QR_NOT_FOUND), None),
+        (sc.ApplicationId(reason=R.QR_NOT_APPLICATION_ID), None),
+        (sc.ApplicationId(reason=R.CAMERA_UNAVAILABLE), None),
+        (sc.QrScan(seconds=20), None),
+        (sc.PhotoGuidance(application_id=APPLICATION_ID), None),
+        (sc.PhotoGuidance(reason=R.CAMERA_UNAVAILABLE, application_id=APPLICATION_ID), None),
+        (sc.PhotoPreview(attempt=1), None),
+        (sc.PhotoCountdown(seconds=3, attempt=1), None),
+        (sc.PhotoChecking(attempt=1), None),
         # Every other check failing; with no face or several, only the face count is said.
-        (Screen(S.PHOTO_FAILED, R.PHOTO_REJECTED,
-                {"failures": tuple(_failure(name) for name in PHOTO_CHECKS[1:]),
-                 "attempt": 1}), None),
-        *((Screen(S.PHOTO_FAILED, R.PHOTO_REJECTED,
-                  {"failures": (_failure("one_face", faces),), "attempt": 2}), variant)
+        (sc.PhotoFailed(reason=R.PHOTO_REJECTED,
+                        failures=tuple(_failure(name) for name in PHOTO_CHECKS[1:]),
+                        attempt=1), None),
+        *((sc.PhotoFailed(reason=R.PHOTO_REJECTED, failures=(_failure("one_face", faces),),
+                          attempt=2), variant)
           for faces, variant in ((0.0, "no_face"), (2.0, "two_faces"))),
-        (Screen(S.PHOTO_CONFIRM, None, {"attempt": 1}), None),
-        (Screen(S.EMAIL_ENTRY), None),
-        *((Screen(S.EMAIL_ENTRY, R.EMAIL_INVALID, {"problem": problem}), problem)
+        (sc.PhotoConfirm(attempt=1), None),
+        (sc.EmailEntry(), None),
+        *((sc.EmailEntry(reason=R.EMAIL_INVALID, problem=problem), problem)
           for problem in EMAIL_PROBLEMS),
-        (Screen(S.APPLICATION_CONFIRM, None,
-                {"application_id": APPLICATION_ID, "email": "taro.yamada@example.jp"}), None),
-        (Screen(S.SUBMITTING), None),
-        (Screen(S.RECEIPT, None, {"receipt_number": "4821-0937-5516"}), None),
-        (Screen(S.INACTIVITY_WARNING, None, {"seconds_left": 15, "covers": "email_entry"}),
+        (sc.ApplicationConfirm(application_id=APPLICATION_ID, email="taro.yamada@example.jp"),
          None),
-        (Screen(S.INACTIVITY_WARNING, None,
-                {"seconds_left": 15, "covers": "photo_preview"}), "camera"),
-        (Screen(S.SYSTEM_ERROR, R.SYSTEM_ERROR), None),
+        (sc.Submitting(), None),
+        (sc.Receipt(receipt_number="4821-0937-5516"), None),
+        (sc.InactivityWarning(seconds_left=15, covers=S.EMAIL_ENTRY), None),
+        (sc.InactivityWarning(seconds_left=15, covers=S.PHOTO_PREVIEW), "camera"),
+        (sc.SystemError(reason=R.SYSTEM_ERROR), None),
     ]
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.flows import inputs as ev
 from ui.view import View
 from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.consent_toggles import ConsentToggles
@@ -26,7 +27,7 @@ from ui.widgets.wrap_button import WrapButton
 class ScreenHost(QWidget):
     """The body of the kiosk window; emits `action(name, args)` for the flow."""
 
-    action = Signal(str, tuple)
+    action = Signal(object)  # a kiosk.flows.inputs.FlowInput
 
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
@@ -62,10 +63,10 @@ class ScreenHost(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.special, 3)
         layout.addLayout(self.buttons)
-        self.pin_pad.entered.connect(lambda pin: self.action.emit("enter_pin", (pin,)))
-        self.password.entered.connect(lambda pw: self.action.emit("staff_password", (pw,)))
-        self.consent.changed.connect(lambda c, v: self.action.emit("set_consent", (c, v)))
-        self.languages.chosen.connect(lambda code: self.action.emit("choose_language", (code,)))
+        self.pin_pad.entered.connect(lambda pin: self.action.emit(ev.EnterPin(pin)))
+        self.password.entered.connect(lambda pw: self.action.emit(ev.StaffPassword(pw)))
+        self.consent.changed.connect(lambda c, v: self.action.emit(ev.SetConsent(c, v)))
+        self.languages.chosen.connect(lambda code: self.action.emit(ev.ChooseLanguage(code)))
         self.view: View | None = None
 
     def render(self, view: View) -> None:
@@ -104,9 +105,8 @@ class ScreenHost(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         for action in view.actions:
-            name = action.name if not action.args else f"{action.name}_{action.args[0]}"
-            button = WrapButton(action.label, f"action_{name}")
+            button = WrapButton(action.label, f"action_{action.object_name}")
             button.setMinimumHeight(72)
             button.setProperty("primary", action.primary)
-            button.clicked.connect(lambda _=False, a=action: self.action.emit(a.name, a.args))
+            button.clicked.connect(lambda _=False, a=action: self.action.emit(a.input))
             self.buttons.addWidget(button)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from hw.reader import CardReader
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
 from kiosk.flows.base import Flow
-from kiosk.flows.names import ScreenName
 from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from ui.card_watcher import CardWatcher
@@ -66,13 +67,13 @@ class TerminalApp(QObject):
         self._relay.frame.connect(self.window.host.camera.show_frame)
         self.worker = self._new_worker(None)
         self.watcher = CardWatcher(reader) if watch_cards else None
-        self.window.action.connect(lambda name, args: self.worker.call(name, *args))
-        self.window.touched.connect(lambda: self.worker.call("touch"))
+        self.window.action.connect(lambda event: self.worker.call(event))
+        self.window.touched.connect(lambda: self.worker.call(ev.Touch()))
         if self.watcher is not None:
-            self.watcher.placed.connect(lambda: self.worker.call("card_placed"))
+            self.watcher.placed.connect(lambda: self.worker.call(ev.CardPlaced()))
             self.watcher.removed.connect(self._card_left)
-            self.watcher.failed.connect(lambda _message: self.worker.call("reader_failed"))
-            self.watcher.restored.connect(lambda: self.worker.call("reader_restored"))
+            self.watcher.failed.connect(lambda _message: self.worker.call(ev.ReaderFailed()))
+            self.watcher.restored.connect(lambda: self.worker.call(ev.ReaderRestored()))
         self.ticker = QTimer()
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
@@ -102,7 +103,7 @@ class TerminalApp(QObject):
         """Seconds the current flow input has been running (0 when idle)."""
         return 0.0 if self._busy_since is None else self._clock() - self._busy_since
 
-    def _new_worker(self, first_input: str | None) -> FlowWorker:
+    def _new_worker(self, first_input: ev.FlowInput | None) -> FlowWorker:
         worker = FlowWorker(self._factory, first_input)
         worker.ready.connect(self._add_preview)
         worker.screen.connect(self._on_screen)
@@ -113,7 +114,7 @@ class TerminalApp(QObject):
     def _tick(self) -> None:
         if self._busy_since is not None and self.busy_for > self._stall_after_s:
             self._stalled()
-        self.worker.call("tick")
+        self.worker.call(ev.Tick())
 
     def _stalled(self) -> None:
         """The flow input has run too long: tell the patient at once, abandon that flow
@@ -130,11 +131,10 @@ class TerminalApp(QObject):
         self._abandoned = [w for w in self._abandoned if w.thread_running]
         self._abandoned.append(old)
         language = screen.language if screen is not None else "ja"
-        self.window.show_screen(Screen(ScreenName.SYSTEM_ERROR, Reason.SYSTEM_ERROR,
-                                       language=language))
+        self.window.show_screen(sc.SystemError(reason=Reason.SYSTEM_ERROR, language=language))
         self.window.host.progress.setVisible(False)
         self.restarts += 1
-        self.worker = self._new_worker("recover_after_stall")
+        self.worker = self._new_worker(ev.RecoverAfterStall())
         self.worker.start()
         self.stalled.emit(screen.name if screen else "")
 
@@ -151,13 +151,11 @@ class TerminalApp(QObject):
         self.window.show_failure(message)
 
     def _add_preview(self, flow: Flow) -> None:
-        opener = flow.devices.open_camera
-        if opener is not None:
-            flow.devices.open_camera = lambda: PreviewCamera(opener(), self._relay.frame.emit)
+        flow.watch_camera(lambda camera: PreviewCamera(camera, self._relay.frame.emit))
 
     def _card_left(self) -> None:
         self.worker.interrupt()  # stop a face capture or card read at once
-        self.worker.call("card_removed")
+        self.worker.call(ev.CardRemoved())
 
     @Slot(object)
     def _on_screen(self, screen: Screen) -> None:
@@ -166,6 +164,6 @@ class TerminalApp(QObject):
             self._first_screen_shown = True
             log.info("%s terminal: first screen shown (%s)", self.terminal, screen.name)
         # A card already on the reader when the booth or the phone asks for it: read it.
-        if (screen.name == ScreenName.PLACE_CARD and self.watcher is not None
+        if (isinstance(screen, sc.PlaceCard) and self.watcher is not None
                 and self.watcher.present):
-            self.worker.call("card_placed")
+            self.worker.call(ev.CardPlaced())

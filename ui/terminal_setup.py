@@ -1,4 +1,5 @@
-"""Building a terminal's flow from configuration: reader, camera, database, facility."""
+"""Building a terminal's flow from configuration: reader, camera, database, facility (the
+parts; kiosk/terminals.py builds the flow)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,12 @@ from hw.card_surface import SurfaceScanner
 from hw.reader import CardReader
 from hw.vcard.authority import TestAuthority
 from kiosk import paths
-from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.eligibility.service import EligibilityService
 from kiosk.face import FaceEngine, FaceVerifier
-from kiosk.flows.base import Devices, Flow
-from kiosk.flows.booth import BoothFlow
-from kiosk.flows.clinic import ClinicFlow
-from kiosk.flows.photo_booth import PhotoBoothFlow
-from kiosk.flows.portal import PortalFlow
+from kiosk.flows.base import Flow
 from kiosk.photo.applications import PhotoApplications
 from kiosk.storage.database import Database
+from kiosk.terminals import TERMINALS, Parts, TerminalKind
 
 
 def open_service(url: str | None) -> EligibilityService:
@@ -52,10 +50,11 @@ def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], F
     The face engine is made here, once: its model loads in the background at once, so the
     first screen does not wait for it, and a flow built again after a stall shares it.
     """
+    spec = TERMINALS[TerminalKind(args.terminal)]
     terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
-    opener = camera_opener(args.camera) if args.terminal in ("clinic", "photo") else None
+    opener = camera_opener(args.camera) if spec.camera else None
     engine: FaceEngine | None = None
-    if args.terminal in ("clinic", "photo"):
+    if spec.face_model:
         engine = FaceEngine()
         engine.preload()
     services: list[EligibilityService] = []  # opened by the first build, on the worker
@@ -65,30 +64,14 @@ def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], F
             services.append(open_service(args.database))
         return services[0]
 
-    def build() -> Flow:
-        if args.terminal == "photo":
-            assert engine is not None
-            return _photo_booth(args, terminal_id, opener, engine)
-        surface = reader if isinstance(reader, SurfaceScanner) else None
-        if args.terminal == "clinic":
-            if not args.facility:
-                raise ValueError("a clinic terminal needs --facility (or KIOSK_FACILITY)")
-            assert engine is not None
-            devices = Devices(reader, surface, opener, FaceVerifier(engine))
-            return ClinicFlow(devices, service(), Terminal(terminal_id, args.facility),
-                              service().facility_settings(args.facility), time.monotonic)
-        devices = Devices(reader, surface)
-        if args.terminal == "booth":
-            return BoothFlow(devices, service(), Terminal(terminal_id), time.monotonic)
-        return PortalFlow(devices, service(), Terminal(terminal_id), time.monotonic)
+    def verifier() -> FaceVerifier:
+        assert engine is not None
+        return FaceVerifier(engine)
 
-    return build
-
-
-def _photo_booth(args: argparse.Namespace, terminal_id: str,
-                 opener: Callable[[], Camera] | None, engine: FaceEngine) -> PhotoBoothFlow:
-    """A photo booth: its camera, the photo checks' face model, the applications' database.
-    It reads no card (the reader `kiosk run` opens is left alone)."""
-    database = Database.open(args.database)
-    return PhotoBoothFlow(opener, engine, PhotoApplications(database), Terminal(terminal_id),
-                          time.monotonic, sleep=time.sleep)
+    parts = Parts(terminal_id, time.monotonic, time.sleep, reader, service,
+                  surface=reader if isinstance(reader, SurfaceScanner) else None,
+                  open_camera=opener, engine=engine,
+                  verifier=verifier if engine is not None else None,
+                  applications=lambda: PhotoApplications(Database.open(args.database)),
+                  facility=args.facility)
+    return lambda: spec.build(parts)

@@ -5,15 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.flows.inputs import FlowInput
+
 
 @dataclass(frozen=True)
 class Action:
-    """A button: its label, and the flow input it sends (method name and arguments)."""
+    """A button: its label, and the flow input it sends."""
 
     label: str
-    name: str
-    args: tuple[Any, ...] = ()
+    input: FlowInput
     primary: bool = False
+
+    @property
+    def object_name(self) -> str:
+        """The button's Qt object name: the input's action, and its first value if any."""
+        values = self.input.arguments
+        return self.input.action if not values else f"{self.input.action}_{values[0]}"
 
 
 @dataclass(frozen=True)

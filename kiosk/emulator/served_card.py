@@ -45,7 +45,7 @@ class ServedCard:
 
     def expect(self, text: str, timeout: float = 10) -> None:
         """Wait for an output line containing `text`; ServeError with what came instead."""
-        seen = []
+        seen: list[str] = []
         while True:
             try:
                 line = self.lines.get(timeout=timeout)

@@ -28,19 +28,21 @@ from kiosk.eligibility import clock
 from kiosk.eligibility.certificates import find_certificate
 from kiosk.eligibility.errors import UnknownCertificate
 from kiosk.eligibility.registration import is_registered
-from kiosk.eligibility.service import EligibilityService, Terminal
+from kiosk.eligibility.service import EligibilityService
 from kiosk.emulator.camera_feed import CameraFeed
 from kiosk.emulator.demo_home import CARDS_DIR, database_url
 from kiosk.emulator.slots import MemorySlot, PcscSlot
 from kiosk.face import DecisionPolicy, FaceEngine, FaceVerifier
-from kiosk.flows.base import Devices
+from kiosk.flows.base import Flow
 from kiosk.flows.booth import BoothFlow
+from kiosk.flows.card_flow import Devices
 from kiosk.flows.clinic import ClinicFlow
 from kiosk.flows.photo_booth import PhotoBoothFlow, PhotoCheck
 from kiosk.flows.portal import PortalFlow
 from kiosk.photo.applications import PhotoApplications
 from kiosk.photo.checks import check_photo
 from kiosk.storage.database import Database
+from kiosk.terminals import Parts, TerminalKind, build_flow
 
 # Cards that are not a persona's: what else people put on a reader.
 OTHER_CARDS = ("insurance-card", "transit-card")
@@ -59,6 +61,11 @@ class RealClock:
     def advance(self, seconds: float) -> None:
         """Real time cannot be moved: wait instead."""
         self.sleep(seconds)
+
+
+# The terminal ids of the emulated site's terminals, one of each kind.
+DEFAULT_IDS = {TerminalKind.CLINIC: "clinic-reader-1", TerminalKind.BOOTH: "booth-1",
+               TerminalKind.PORTAL: "portal-app", TerminalKind.PHOTO: "photo-booth-1"}
 
 
 class UnknownCard(ValueError):
@@ -167,21 +174,41 @@ class EmulatedWorld:
         return Devices(self.reader, self.slot, self.camera.open_camera,
                        FaceVerifier(self.engine, self.policy, clock=self.clock))
 
+    def parts(self, terminal_id: str, facility: str | None = None, language: str = "ja",
+              check: PhotoCheck | None = None) -> Parts:
+        """What a terminal of this world is built from: its reader and card slot, its camera
+        feed, the face engine, the eligibility system, the fake or real clock."""
+        return Parts(terminal_id, self.clock, self.clock.sleep, self.reader,
+                     lambda: self.service, surface=self.slot,
+                     open_camera=self.camera.open_camera, engine=self.engine,
+                     verifier=lambda: FaceVerifier(self.engine, self.policy, clock=self.clock),
+                     applications=lambda: PhotoApplications(self.database),
+                     facility=facility, language=language, photo_check=check or check_photo)
+
+    def flow(self, kind: TerminalKind | str, facility: str | None = None) -> Flow:
+        """A terminal of `kind` (the clinic one at `facility`) with its default id."""
+        kind = TerminalKind(kind)
+        if kind is TerminalKind.PHOTO:
+            return self.photo_booth()
+        return build_flow(kind, self.parts(DEFAULT_IDS[kind], facility))
+
     def clinic(self, facility_code: str, terminal_id: str = "clinic-reader-1") -> ClinicFlow:
         """A clinic reception terminal of the facility."""
-        settings = self.service.facility_settings(facility_code)
-        return ClinicFlow(self.devices(), self.service, Terminal(terminal_id, facility_code),
-                          settings, self.clock)
+        flow = build_flow(TerminalKind.CLINIC, self.parts(terminal_id, facility_code))
+        assert isinstance(flow, ClinicFlow)
+        return flow
 
     def booth(self, terminal_id: str = "booth-1", language: str = "ja") -> BoothFlow:
         """A self-service registration booth (no camera: it serves PIN cards only)."""
-        return BoothFlow(self.devices(camera=False), self.service, Terminal(terminal_id),
-                         self.clock, language=language)
+        flow = build_flow(TerminalKind.BOOTH, self.parts(terminal_id, language=language))
+        assert isinstance(flow, BoothFlow)
+        return flow
 
     def portal(self, terminal_id: str = "portal-app") -> PortalFlow:
         """The portal app on a phone: it reads the chip over NFC and sees no printed face."""
-        return PortalFlow(Devices(self.reader), self.service, Terminal(terminal_id),
-                          self.clock)
+        flow = build_flow(TerminalKind.PORTAL, self.parts(terminal_id))
+        assert isinstance(flow, PortalFlow)
+        return flow
 
     def photo_booth(self, terminal_id: str = "photo-booth-1",
                     person: str = "yamada-hanako",
@@ -193,9 +220,9 @@ class EmulatedWorld:
         if self.camera.holder is None:
             self._camera_photo(person)  # UnknownCard now rather than at the first frame
             self.camera.holder = person
-        return PhotoBoothFlow(self.camera.open_camera, self.engine,
-                              PhotoApplications(self.database), Terminal(terminal_id),
-                              self.clock, sleep=self.clock.sleep, check=check or check_photo)
+        flow = build_flow(TerminalKind.PHOTO, self.parts(terminal_id, check=check))
+        assert isinstance(flow, PhotoBoothFlow)
+        return flow
 
     def _camera_photo(self, persona: str) -> Path:
         try:

@@ -7,12 +7,11 @@ which also goes to the staff side. See docs/terminal-flows.md.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import os
 from collections.abc import Callable
-from typing import Any
+from typing import ClassVar, TypeVar
 
-from kiosk.card import InvalidPinFormat, PinLocked, PinNotUsable, WrongPin
 from kiosk.eligibility.certificates import CertificateCheck, CertificateState
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.receptions import ReceptionResult
@@ -20,12 +19,14 @@ from kiosk.eligibility.records import Validity
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.eligibility.settings import FacilitySettings
 from kiosk.face import FrameReport
-from kiosk.flows.base import Devices, Flow, SessionEnded
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
+from kiosk.flows.base import Screens
+from kiosk.flows.card_flow import CardFlow, Devices
 from kiosk.flows.face_step import run_face_attempt
-from kiosk.flows.names import ScreenName
-from kiosk.flows.placed_card import CardProblem, PlacedCard, read_placed_card
 from kiosk.flows.reasons import Reason
 from kiosk.flows.refusals import VALIDITY_REASONS, refusal_reason
+from kiosk.flows.screen import Screen
 from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -33,14 +34,49 @@ log = logging.getLogger(__name__)
 FACE, PIN, VISUAL = "face", "pin", "visual"
 NO_IDENTITY = "none"  # a record of a session that failed before identity was confirmed
 PRESCRIPTION_KINDS = ("electronic", "paper")
-_CHALLENGE_SIZE = 32
-S = ScreenName
+Options = TypeVar("Options", bound=sc.MethodOptions)
+_IDENTITY_ASKED: Screens = (sc.ChooseMethod, sc.FaceFailed)
 
 
-class ClinicFlow(Flow):
+class ClinicFlow(CardFlow):
     """One reception terminal; one patient session at a time."""
 
     terminal_kind = "clinic"
+    SCREENS: ClassVar[Screens] = (
+        sc.Standby, sc.OutOfService, sc.Reading, sc.CardProblem, sc.ChooseMethod,
+        sc.FaceCapture, sc.FaceFailed, sc.PinEntry, sc.PinLocked, sc.StaffPassword,
+        sc.Checking, sc.CertificateRefused, sc.RegistrationOffer, sc.Consent,
+        sc.ConsentIndividual, sc.Prescription, sc.Result, sc.InactivityWarning,
+        sc.SystemError)
+    ACCEPTS: ClassVar[dict[type[ev.FlowInput], Screens]] = {
+        ev.CardPlaced: (sc.Standby,),
+        ev.ChooseFace: _IDENTITY_ASKED,
+        ev.ChoosePin: _IDENTITY_ASKED,
+        ev.EnterPin: (sc.PinEntry,),
+        ev.AskStaff: (*_IDENTITY_ASKED, sc.PinEntry, sc.PinLocked),
+        ev.StaffPassword: (sc.StaffPassword,),
+        ev.Back: (sc.PinEntry, sc.StaffPassword, sc.FaceFailed, sc.PinLocked),
+        ev.AcceptRegistration: (sc.RegistrationOffer,),
+        ev.DeclineRegistration: (sc.RegistrationOffer,),
+        ev.ConsentAll: (sc.Consent,),
+        ev.ConsentIndividually: (sc.Consent,),
+        ev.SetConsent: (sc.ConsentIndividual,),
+        ev.ConfirmConsent: (sc.ConsentIndividual,),
+        ev.ChoosePrescription: (sc.Prescription,),
+    }
+
+    # The session's state: what it learnt and what the patient chose (see _clear()).
+    _tries_left: int | None
+    _method: str | None
+    _face_attempts: int
+    _last_guidance: str | None
+    _staff_failures: int
+    _check: CertificateCheck | None
+    _registered_now: bool
+    _consents: tuple[str, ...]
+    _choices: dict[str, bool]
+    _prescription: str | None
+    _recorded: bool
 
     def __init__(self, devices: Devices, service: EligibilityService, terminal: Terminal,
                  settings: FacilitySettings, now: Callable[[], float]) -> None:
@@ -50,38 +86,63 @@ class ClinicFlow(Flow):
                          language=settings.default_language)
         self.settings = settings
         self._clear()
-        self._go(S.STANDBY, **self._standby_details())
+        self._show(self._standby(None))
+
+    def handle(self, event: ev.FlowInput) -> None:
+        """The reception's inputs, then the card terminals'."""
+        match event:
+            case ev.ChooseFace():
+                self.choose_face()
+            case ev.ChoosePin():
+                self.choose_pin()
+            case ev.EnterPin(pin=pin):
+                self.enter_pin(pin)
+            case ev.AskStaff():
+                self.ask_staff()
+            case ev.StaffPassword(password=password):
+                self.staff_password(password)
+            case ev.Back():
+                self.back()
+            case ev.AcceptRegistration():
+                self.accept_registration()
+            case ev.DeclineRegistration():
+                self.decline_registration()
+            case ev.ConsentAll():
+                self.consent_all()
+            case ev.ConsentIndividually():
+                self.consent_individually()
+            case ev.SetConsent(category=category, agree=agree):
+                self.set_consent(category, agree)
+            case ev.ConfirmConsent():
+                self.confirm_consent()
+            case ev.ChoosePrescription(kind=kind):
+                self.choose_prescription(kind)
+            case _:
+                super().handle(event)
 
     # -- card placement and the choice of method -------------------------------------
 
     def card_placed(self) -> None:
         """A card was put on the reader: find out what it is and what it allows."""
-        if not self._input(S.STANDBY):
+        if not self._input(ev.CardPlaced):
             return
         self._clear()
-        self._go(S.READING)
+        self._show(sc.Reading())
         with self._guard():
-            try:
-                self._card = read_placed_card(self.protocol, self.devices.surface)
-            except CardProblem as problem:
-                if problem.reason is Reason.CARD_REMOVED:
-                    raise SessionEnded(Reason.CARD_REMOVED) from None
-                log.info("clinic: card refused at placement: %s", problem.reason.value)
-                self._final(S.CARD_PROBLEM, problem.reason)
-                return
-            self._tries_left = self._card.auth_tries_left
-            self._show_methods()
+            card = self._read_card()
+            if card is not None:
+                self._tries_left = card.auth_tries_left
+                self._show_methods()
 
     def choose_face(self) -> None:
         """Confirm identity with the camera (blocks for one attempt)."""
-        if not self._input(S.CHOOSE_METHOD, S.FACE_FAILED) or FACE not in self._methods():
+        if not self._input(ev.ChooseFace) or FACE not in self._methods():
             return
         card = self._placed()
         assert card.collation_b is not None  # FACE is offered only with it
         self._face_attempts += 1
-        self._last_guidance: str | None = None
-        self._go(S.FACE_CAPTURE, attempt=self._face_attempts, attempts=self._max_face(),
-                 guidance=None)
+        self._last_guidance = None
+        self._show(sc.FaceCapture(attempt=self._face_attempts, attempts=self._max_face()))
         with self._guard():
             outcome = run_face_attempt(self.devices, self.protocol, card.collation_b,
                                        self._on_frame)
@@ -89,67 +150,59 @@ class ClinicFlow(Flow):
             if outcome.matched:
                 self._identity_confirmed(FACE)
                 return
-            self._go(S.FACE_FAILED, outcome.reason, detail=outcome.detail,
-                     **self._method_details())
+            failed = self._options(sc.FaceFailed, outcome.reason)
+            self._show(dataclasses.replace(failed, detail=outcome.detail))
 
     def choose_pin(self) -> None:
         """Confirm identity with the 4-digit user-authentication PIN."""
-        if not self._input(S.CHOOSE_METHOD, S.FACE_FAILED) or PIN not in self._methods():
+        if not self._input(ev.ChoosePin) or PIN not in self._methods():
             return
-        self._go(S.PIN_ENTRY, tries_left=self._tries_left)
+        self._show(sc.PinEntry(tries_left=self._tries_left))
 
     def enter_pin(self, pin: str) -> None:
         """Check the PIN on the card; it is used for this one command and never kept."""
-        if not self._input(S.PIN_ENTRY):
+        if not self._input(ev.EnterPin):
             return
-        card = self._placed()
         with self._guard():
-            try:
-                authentication = self.protocol.authenticate(pin, os.urandom(_CHALLENGE_SIZE))
-            except InvalidPinFormat:
-                self._go(S.PIN_ENTRY, Reason.PIN_FORMAT, tries_left=self._tries_left)
-                return
-            except WrongPin as wrong:
-                self._tries_left = wrong.tries_left
-                self._go(S.PIN_ENTRY, Reason.WRONG_PIN, tries_left=wrong.tries_left)
-                return
-            except PinLocked as locked:
-                self._tries_left = 0
-                reason = Reason.PIN_JUST_LOCKED if locked.just_locked else Reason.PIN_LOCKED
-                self._go(S.PIN_LOCKED, reason, **self._method_details())
-                return
-            except PinNotUsable:
+            outcome = self._check_pin(pin)
+            del pin
+            if outcome.confirmed:
+                self._tries_left = self._placed().auth_tries_left
+                self._identity_confirmed(PIN)
+            elif outcome.reason is Reason.PIN_FORMAT:
+                self._show(sc.PinEntry(reason=outcome.reason, tries_left=self._tries_left))
+            elif outcome.reason is Reason.WRONG_PIN:
+                self._tries_left = outcome.tries_left
+                self._show(sc.PinEntry(reason=outcome.reason, tries_left=outcome.tries_left))
+            elif outcome.reason is Reason.FACE_AUTH_CARD:
                 self._tries_left = None
                 self._show_methods()
-                return
-            finally:
-                del pin
-            if authentication.certificate.der != card.certificate.der:
-                # Another card was slipped in between placement and the PIN.
-                raise SessionEnded(Reason.CARD_REMOVED)
-            self._tries_left = self._card.auth_tries_left if self._card else None
-            self._identity_confirmed(PIN)
+            else:  # locked, by this try or before
+                self._tries_left = 0
+                self._show(self._options(sc.PinLocked, outcome.reason))
 
     def ask_staff(self) -> None:
         """Ask for staff visual confirmation (目視確認); staff enable it with their password."""
-        if not self._input(S.CHOOSE_METHOD, S.FACE_FAILED, S.PIN_ENTRY, S.PIN_LOCKED):
+        if not self._input(ev.AskStaff):
             return
         if not self.settings.visual_confirmation_allowed:
-            self._go(self.screen.name, Reason.VISUAL_CONFIRMATION_NOT_ALLOWED,
-                     **self.screen.details)
+            self._show(dataclasses.replace(
+                self.screen, reason=Reason.VISUAL_CONFIRMATION_NOT_ALLOWED))
             return
-        self._go(S.STAFF_PASSWORD, failures=0)
+        self._staff_failures = 0
+        self._show(sc.StaffPassword(failures=0))
 
     def staff_password(self, password: str) -> None:
         """Staff type the facility password; it never touches the card's PIN counter."""
-        if not self._input(S.STAFF_PASSWORD):
+        if not self._input(ev.StaffPassword):
             return
         with self._guard():
             allowed = self.service.check_staff_password(self.terminal, password)
             del password
             if not allowed:
-                failures = int(self.screen.details.get("failures", 0)) + 1
-                self._go(S.STAFF_PASSWORD, Reason.WRONG_STAFF_PASSWORD, failures=failures)
+                self._staff_failures += 1
+                self._show(sc.StaffPassword(reason=Reason.WRONG_STAFF_PASSWORD,
+                                            failures=self._staff_failures))
                 return
             self._identity_confirmed(VISUAL)
 
@@ -166,17 +219,17 @@ class ClinicFlow(Flow):
 
     def back(self) -> None:
         """Back to the choice of method."""
-        if self._input(S.PIN_ENTRY, S.STAFF_PASSWORD, S.FACE_FAILED, S.PIN_LOCKED):
+        if self._input(ev.Back):
             self._show_methods()
 
     # -- after identity: certificate, registration, consent, prescription, lookup ----
 
     def accept_registration(self) -> None:
         """Register the card for insurance use now, then go through consent."""
-        if not self._input(S.REGISTRATION_OFFER):
+        if not self._input(ev.AcceptRegistration):
             return
         with self._guard():
-            self._go(S.CHECKING)
+            self._show(sc.Checking())
             try:
                 self.service.register(self._placed().certificate.der, self.terminal)
             except EligibilityError as error:
@@ -184,49 +237,49 @@ class ClinicFlow(Flow):
                 if reason is None:
                     raise
                 self._record("registration_failed", warnings=(reason,))
-                self._final(S.RESULT, reason, identity=self._method)
+                self._final(sc.Result(reason=reason, identity=self._method))
                 return
             self._registered_now = True
             self._to_consent()
 
     def decline_registration(self) -> None:
         """Not now: the patient shows staff another proof of insurance."""
-        if not self._input(S.REGISTRATION_OFFER):
+        if not self._input(ev.DeclineRegistration):
             return
         with self._guard():
             self._record("not_registered", warnings=(Reason.NOT_REGISTERED,))
-            self._final(S.RESULT, Reason.NOT_REGISTERED, identity=self._method)
+            self._final(sc.Result(reason=Reason.NOT_REGISTERED, identity=self._method))
 
     def consent_all(self) -> None:
         """全て同意する: every category this facility asks."""
-        if self._input(S.CONSENT):
+        if self._input(ev.ConsentAll):
             with self._guard():
                 self._give_consent(self.settings.consent_categories)
 
     def consent_individually(self) -> None:
         """個別に同意する: one answer per category, all 'no' until chosen."""
-        if self._input(S.CONSENT):
+        if self._input(ev.ConsentIndividually):
             self._choices = dict.fromkeys(self.settings.consent_categories, False)
-            self._go(S.CONSENT_INDIVIDUAL, choices=dict(self._choices))
+            self._show(sc.ConsentIndividual(choices=dict(self._choices)))
 
     def set_consent(self, category: str, agree: bool) -> None:
         """Answer one category on the one-by-one screen."""
-        if not self._input(S.CONSENT_INDIVIDUAL):
+        if not self._input(ev.SetConsent):
             return
         if category not in self._choices:
             raise ValueError(f"this facility does not ask about {category!r}")
         self._choices[category] = agree
-        self._go(S.CONSENT_INDIVIDUAL, choices=dict(self._choices))
+        self._show(sc.ConsentIndividual(choices=dict(self._choices)))
 
     def confirm_consent(self) -> None:
         """Send the one-by-one answers (none agreed means consent declined)."""
-        if self._input(S.CONSENT_INDIVIDUAL):
+        if self._input(ev.ConfirmConsent):
             with self._guard():
                 self._give_consent(tuple(c for c, agreed in self._choices.items() if agreed))
 
     def choose_prescription(self, kind: str) -> None:
         """電子処方箋 or paper."""
-        if not self._input(S.PRESCRIPTION):
+        if not self._input(ev.ChoosePrescription):
             return
         if kind not in PRESCRIPTION_KINDS:
             raise ValueError(f"prescription is one of {PRESCRIPTION_KINDS}, not {kind!r}")
@@ -237,15 +290,17 @@ class ClinicFlow(Flow):
     # -- internals -------------------------------------------------------------------
 
     def _clear(self) -> None:
-        self._card: PlacedCard | None = None
-        self._tries_left: int | None = None
-        self._method: str | None = None
+        self._card = None
+        self._tries_left = None
+        self._method = None
         self._face_attempts = 0
-        self._check: CertificateCheck | None = None
+        self._last_guidance = None
+        self._staff_failures = 0
+        self._check = None
         self._registered_now = False
-        self._consents: tuple[str, ...] = ()
-        self._choices: dict[str, bool] = {}
-        self._prescription: str | None = None
+        self._consents = ()
+        self._choices = {}
+        self._prescription = None
         self._recorded = False
 
     def _forget(self) -> None:
@@ -255,13 +310,9 @@ class ClinicFlow(Flow):
         super()._forget()
         self._clear()
 
-    def _standby_details(self) -> dict[str, Any]:
-        return {"facility_name": self.settings.name}
-
-    def _placed(self) -> PlacedCard:
-        if self._card is None:
-            raise SessionEnded(Reason.CARD_REMOVED)
-        return self._card
+    def _standby(self, reason: Reason | None) -> Screen:
+        return sc.Standby(reason=reason, facility_name=self.settings.name,
+                          take_card=self._asking_for_card)
 
     def _max_face(self) -> int:
         return 1 + self.settings.face_retries
@@ -277,41 +328,39 @@ class ClinicFlow(Flow):
             methods.append(PIN)
         return tuple(methods)
 
-    def _method_details(self) -> dict[str, Any]:
-        card = self._placed()
-        return {"methods": self._methods(),
-                "visual_confirmation": self.settings.visual_confirmation_allowed,
-                "face_auth_card": card.face_auth_card,
-                "pin_locked": self._tries_left == 0,
-                "tries_left": self._tries_left,
-                "face_attempts_left": self._max_face() - self._face_attempts}
+    def _options(self, screen: type[Options], reason: Reason | None) -> Options:
+        """`screen` with the ways left to confirm identity."""
+        return screen(reason=reason, methods=self._methods(),
+                      visual_confirmation=self.settings.visual_confirmation_allowed,
+                      face_auth_card=self._placed().face_auth_card,
+                      pin_locked=self._tries_left == 0, tries_left=self._tries_left,
+                      face_attempts_left=self._max_face() - self._face_attempts)
 
     def _show_methods(self) -> None:
-        details = self._method_details()
-        if not details["methods"] and not details["visual_confirmation"]:
-            self._final(S.CARD_PROBLEM, Reason.CAMERA_UNAVAILABLE)
+        if not self._methods() and not self.settings.visual_confirmation_allowed:
+            self._final(sc.CardProblem(reason=Reason.CAMERA_UNAVAILABLE))
             return
         reason = None
         if self._placed().face_auth_card:
             reason = Reason.FACE_AUTH_CARD
         elif self._tries_left == 0:
             reason = Reason.PIN_LOCKED
-        self._go(S.CHOOSE_METHOD, reason, **details)
+        self._show(self._options(sc.ChooseMethod, reason))
 
     def _on_frame(self, report: FrameReport) -> None:
         self._check_interrupt()
         issue = report.quality.issues[0].value if report.quality.issues else None
         if report.counted and issue != self._last_guidance:
             self._last_guidance = issue
-            self._go(S.FACE_CAPTURE, attempt=self._face_attempts, attempts=self._max_face(),
-                     guidance=issue)
+            self._show(sc.FaceCapture(attempt=self._face_attempts, attempts=self._max_face(),
+                                      guidance=issue))
 
     def _waiting_for_staff(self) -> bool:
         if self._interrupted.is_set():  # the card left: card_removed() follows
             return False
         # The inactivity warning may cover the password screen while staff are on their way.
-        shown = self._resume if self.screen.name == S.INACTIVITY_WARNING else self.screen
-        return shown is not None and shown.name == S.STAFF_PASSWORD
+        shown = self._resume if isinstance(self.screen, sc.InactivityWarning) else self.screen
+        return isinstance(shown, sc.StaffPassword)
 
     def _staff_screen_granted(self) -> bool:
         try:
@@ -325,7 +374,7 @@ class ClinicFlow(Flow):
     def _identity_confirmed(self, method: str) -> None:
         self._method = method
         log.info("clinic: identity confirmed by %s", method)
-        self._go(S.CHECKING)
+        self._show(sc.Checking())
         der = self._placed().certificate.der
         try:
             self._check = self.service.check(der, self.terminal)
@@ -334,10 +383,10 @@ class ClinicFlow(Flow):
             if reason is None:
                 raise
             self._record("certificate_refused", warnings=(reason,))
-            self._final(S.CERTIFICATE_REFUSED, reason, identity=method)
+            self._final(sc.CertificateRefused(reason=reason, identity=method))
             return
         if not self.service.registered(der, self.terminal):
-            self._go(S.REGISTRATION_OFFER, identity=method)
+            self._show(sc.RegistrationOffer(identity=method))
             return
         self._to_consent()
 
@@ -347,7 +396,7 @@ class ClinicFlow(Flow):
         if not self._check.sharing_allowed or not categories:
             self._to_prescription()
             return
-        self._go(S.CONSENT, categories=categories, registered_now=self._registered_now)
+        self._show(sc.Consent(categories=categories, registered_now=self._registered_now))
 
     def _give_consent(self, categories: tuple[str, ...]) -> None:
         self.service.give_consent(self._placed().certificate.der, self.terminal,
@@ -357,21 +406,22 @@ class ClinicFlow(Flow):
 
     def _to_prescription(self) -> None:
         if self.settings.electronic_prescriptions:
-            self._go(S.PRESCRIPTION)
+            self._show(sc.Prescription())
         else:
             self._look_up()
 
     def _look_up(self) -> None:
-        self._go(S.CHECKING)
+        self._show(sc.Checking())
         lookup = self.service.lookup(self._placed().certificate.der, self.terminal)
         warnings = self._warnings()
         if lookup.validity is not Validity.VALID:
             warnings.append(VALIDITY_REASONS[lookup.validity])
         self._record("completed", validity=int(lookup.validity), person_id=lookup.person_id,
                      coverage_id=lookup.coverage_id, warnings=tuple(warnings))
-        self._final(S.RESULT, VALIDITY_REASONS[lookup.validity], identity=self._method,
-                    warnings=tuple(w.value for w in warnings), consents=self._consents,
-                    prescription=self._prescription, registered_now=self._registered_now)
+        self._final(sc.Result(reason=VALIDITY_REASONS[lookup.validity], identity=self._method,
+                              warnings=tuple(w.value for w in warnings),
+                              consents=self._consents, prescription=self._prescription,
+                              registered_now=self._registered_now))
 
     def _warnings(self) -> list[Reason]:
         warnings = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from hw.camera import CameraError
 from kiosk.card import MyNumberCardProtocol
 from kiosk.face import CardPhotoError, Decision, FrameReport, UndecidedReason
-from kiosk.flows.base import Devices
+from kiosk.flows.card_flow import Devices
 from kiosk.flows.reasons import Reason
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,6 @@ class ScreenName(StrEnum):
     PIN_LOCKED = "pin_locked"
     CHECKING = "checking"
     CERTIFICATE_REFUSED = "certificate_refused"
-    REMOVE_CARD = "remove_card"
     # Clinic reception
     CHOOSE_METHOD = "choose_method"
     FACE_CAPTURE = "face_capture"

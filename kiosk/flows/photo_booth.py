@@ -18,17 +18,17 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import ClassVar
 
 import numpy as np
 
 from hw.camera import Camera, CameraError, Frame
-from hw.memory_reader import MemoryCardReader
 from kiosk.eligibility.service import Terminal
 from kiosk.face import FaceEngine
-from kiosk.flows.base import Devices, Flow
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
+from kiosk.flows.base import Flow, Screens
 from kiosk.flows.inactivity import Idle
-from kiosk.flows.names import ScreenName
 from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from kiosk.photo import application_id as ids
@@ -46,7 +46,6 @@ from kiosk.photo.qr import QrReader
 from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
-S = ScreenName
 
 COUNTDOWN = (3, 2, 1)  # seconds shown before the shot, one second each
 BURST_S = 0.8  # camera time per tick while the preview or the QR scan shows
@@ -56,13 +55,44 @@ FRAME_TIMEOUT_S = 2.0
 
 # What checks a photo: check_photo (kiosk/photo/checks.py), or a stand-in in tests.
 PhotoCheck = Callable[[np.ndarray, FaceEngine, PhotoLimits | None], PhotoReport]
+# Where the booth goes back to when the camera cannot be used.
+Fallback = Callable[[Reason], Screen]
+# Under the inactivity warning, these screens keep their camera picture.
+_CAMERA_SCREENS: Screens = (sc.PhotoPreview, sc.PhotoFailed, sc.PhotoConfirm)
 
 
 class PhotoBoothFlow(Flow):
-    """One photo booth; one applicant at a time. It has no card reader: card events are
-    ignored."""
+    """One photo booth; one applicant at a time. It has no card reader."""
 
     terminal_kind = "photo"
+    SCREENS: ClassVar[Screens] = (
+        sc.Standby, sc.ApplicationId, sc.QrScan, sc.PhotoGuidance, sc.PhotoPreview,
+        sc.PhotoCountdown, sc.PhotoChecking, sc.PhotoFailed, sc.PhotoConfirm, sc.EmailEntry,
+        sc.ApplicationConfirm, sc.Submitting, sc.Receipt, sc.InactivityWarning,
+        sc.SystemError)
+    ACCEPTS: ClassVar[dict[type[ev.FlowInput], Screens]] = {
+        ev.Start: (sc.Standby,),
+        ev.EnterApplicationId: (sc.ApplicationId,),
+        ev.ScanQr: (sc.ApplicationId,),
+        ev.StopScan: (sc.QrScan,),
+        ev.Back: (sc.PhotoGuidance,),
+        ev.StartPreview: (sc.PhotoGuidance,),
+        ev.TakePhoto: (sc.PhotoPreview,),
+        ev.Retake: (sc.PhotoFailed, sc.PhotoConfirm),
+        ev.AcceptPhoto: (sc.PhotoConfirm,),
+        ev.EnterEmail: (sc.EmailEntry,),
+        ev.ChangeEmail: (sc.ApplicationConfirm,),
+        ev.Submit: (sc.ApplicationConfirm, sc.SystemError),
+        ev.Finish: (sc.Receipt,),
+    }
+
+    # The application in progress (see _clear()): nothing of it outlives the session.
+    _application_id: str | None
+    _photo: np.ndarray | None
+    _jpeg: bytes | None
+    _email: str | None
+    _shots: int
+    _scan_until: float
 
     def __init__(self, open_camera: Callable[[], Camera] | None, engine: FaceEngine,
                  applications: PhotoApplications, terminal: Terminal,
@@ -70,10 +100,9 @@ class PhotoBoothFlow(Flow):
                  check: PhotoCheck = check_photo, limits: PhotoLimits | None = None,
                  language: str = "ja",
                  timeout_s: float = 90.0, warning_s: float = 15.0) -> None:
-        # The base flow's card reader stays empty: the booth reads no card.
-        devices = Devices(MemoryCardReader("photo booth (no card reader)"), None, open_camera)
-        super().__init__(devices, None, terminal, now,  # type: ignore[arg-type]
-                         timeout_s=timeout_s, warning_s=warning_s, language=language)
+        super().__init__(terminal, now, timeout_s=timeout_s, warning_s=warning_s,
+                         language=language)
+        self.open_camera = open_camera
         self.engine = engine
         self.applications = applications
         self._sleep = sleep
@@ -82,19 +111,57 @@ class PhotoBoothFlow(Flow):
         self._qr = QrReader()
         self._camera: Camera | None = None
         self._clear()
-        self._go(S.STANDBY)
+        self._show(sc.Standby())
+
+    def handle(self, event: ev.FlowInput) -> None:
+        """The booth's inputs, then every flow's."""
+        match event:
+            case ev.Start():
+                self.start()
+            case ev.EnterApplicationId(text=text):
+                self.enter_application_id(text)
+            case ev.ScanQr():
+                self.scan_qr()
+            case ev.StopScan():
+                self.stop_scan()
+            case ev.Back():
+                self.back()
+            case ev.StartPreview():
+                self.start_preview()
+            case ev.TakePhoto():
+                self.take_photo()
+            case ev.Retake():
+                self.retake()
+            case ev.AcceptPhoto():
+                self.accept_photo()
+            case ev.EnterEmail(text=text):
+                self.enter_email(text)
+            case ev.ChangeEmail():
+                self.change_email()
+            case ev.Submit():
+                self.submit()
+            case ev.Finish():
+                self.finish()
+            case _:
+                super().handle(event)
 
     # -- the application form's ID -----------------------------------------------------
 
+    def watch_camera(self, wrap: Callable[[Camera], Camera]) -> None:
+        """Pass every camera this flow opens through `wrap` (a terminal's live preview)."""
+        opener = self.open_camera
+        if opener is not None:
+            self.open_camera = lambda: wrap(opener())
+
     def start(self) -> None:
         """Begin an application: ask for the form's ID."""
-        if self._input(S.STANDBY):
+        if self._input(ev.Start):
             self._clear()
-            self._go(S.APPLICATION_ID)
+            self._show(sc.ApplicationId())
 
     def enter_application_id(self, text: str) -> None:
         """The ID as typed; a wrong one is refused with what is wrong (characters first)."""
-        if not self._input(S.APPLICATION_ID):
+        if not self._input(ev.EnterApplicationId):
             return
         try:
             application_id = ids.validate(text)
@@ -102,82 +169,83 @@ class PhotoBoothFlow(Flow):
             reason = (Reason.APPLICATION_ID_CHARACTERS
                       if invalid.problem is ids.Problem.CHARACTERS
                       else Reason.APPLICATION_ID_LENGTH)
-            self._go(S.APPLICATION_ID, reason, length=invalid.length,
-                     positions=invalid.positions, required=ids.LENGTH)
+            self._show(sc.ApplicationId(reason=reason, length=invalid.length,
+                                        positions=tuple(invalid.positions),
+                                        required=ids.LENGTH))
             return
         self._to_guidance(application_id)
 
     def scan_qr(self) -> None:
         """Read the ID from the form's QR code held to the camera (for up to QR_SCAN_S)."""
-        if not self._input(S.APPLICATION_ID):
+        if not self._input(ev.ScanQr):
             return
-        if not self._open_camera(S.APPLICATION_ID):
+        if not self._open_camera(self._id_screen):
             return
         self._scan_until = self._now() + QR_SCAN_S
-        self._go(S.QR_SCAN, seconds=round(QR_SCAN_S))
+        self._show(sc.QrScan(seconds=round(QR_SCAN_S)))
         self._scan_burst()
 
     def stop_scan(self) -> None:
         """Stop looking for the QR code: back to typing the ID."""
-        if self._input(S.QR_SCAN):
+        if self._input(ev.StopScan):
             self._close_camera()
-            self._go(S.APPLICATION_ID)
+            self._show(sc.ApplicationId())
 
     def back(self) -> None:
         """From the photo rules back to the ID (to correct it)."""
-        if self._input(S.PHOTO_GUIDANCE):
+        if self._input(ev.Back):
             entered, self._application_id = self._application_id, None
-            self._go(S.APPLICATION_ID, entered=entered)
+            self._show(sc.ApplicationId(entered=entered))
 
     # -- the photo ---------------------------------------------------------------------
 
     def start_preview(self) -> None:
         """The rules were read: open the camera and show the live preview."""
-        if self._input(S.PHOTO_GUIDANCE) and self._open_camera(S.PHOTO_GUIDANCE):
+        if self._input(ev.StartPreview) and self._open_camera(self._guidance_screen):
             self._shots += 1
-            self._go(S.PHOTO_PREVIEW, attempt=self._shots)
+            self._show(sc.PhotoPreview(attempt=self._shots))
             self._preview_burst()
 
     def take_photo(self) -> None:
         """The shutter: count down 3-2-1 on the live preview, take the photo, check it."""
-        if not self._input(S.PHOTO_PREVIEW):
+        if not self._input(ev.TakePhoto):
             return
-        with self._camera_guard(S.PHOTO_GUIDANCE):
+        with self._camera_guard(self._guidance_screen):
             for seconds in COUNTDOWN:
-                self._go(S.PHOTO_COUNTDOWN, seconds=seconds, attempt=self._shots)
+                self._show(sc.PhotoCountdown(seconds=seconds, attempt=self._shots))
                 self._frames(1.0)
             shot = self._capture()  # the last frame on screen is the photo taken
             self._close_camera()
             self._timer.touch()
-            self._go(S.PHOTO_CHECKING, attempt=self._shots)
+            self._show(sc.PhotoChecking(attempt=self._shots))
             self._examine(shot.image)
 
     def retake(self) -> None:
         """Take the photo again (after a failed check, or when the person prefers)."""
-        if not self._input(S.PHOTO_FAILED, S.PHOTO_CONFIRM):
+        if not self._input(ev.Retake):
             return
         self._photo = None
         self._jpeg = None
-        if self._open_camera(S.PHOTO_GUIDANCE):
+        if self._open_camera(self._guidance_screen):
             self._shots += 1
-            self._go(S.PHOTO_PREVIEW, attempt=self._shots)
+            self._show(sc.PhotoPreview(attempt=self._shots))
             self._preview_burst()
 
     def accept_photo(self) -> None:
         """This photo: on to the contact e-mail."""
-        if self._input(S.PHOTO_CONFIRM) and self._jpeg is not None:
-            self._go(S.EMAIL_ENTRY)
+        if self._input(ev.AcceptPhoto) and self._jpeg is not None:
+            self._show(sc.EmailEntry())
 
     # -- contact, confirmation, submission -----------------------------------------------
 
     def enter_email(self, text: str) -> None:
         """The contact e-mail (the issuing office writes when the card is ready)."""
-        if not self._input(S.EMAIL_ENTRY):
+        if not self._input(ev.EnterEmail):
             return
         try:
             self._email = validate_email(text)
         except InvalidEmail as invalid:
-            self._go(S.EMAIL_ENTRY, Reason.EMAIL_INVALID, problem=invalid.problem.value)
+            self._show(sc.EmailEntry(reason=Reason.EMAIL_INVALID, problem=invalid.problem.value))
             return
         finally:
             del text
@@ -185,29 +253,29 @@ class PhotoBoothFlow(Flow):
 
     def change_email(self) -> None:
         """Correct the e-mail from the confirmation."""
-        if self._input(S.APPLICATION_CONFIRM):
-            self._go(S.EMAIL_ENTRY, email=self._email)
+        if self._input(ev.ChangeEmail):
+            self._show(sc.EmailEntry(email=self._email))
 
     def submit(self) -> None:
         """Send the application; the receipt number is shown once. A failure of the system
         keeps the application on the booth for another try (or until cancel or timeout)."""
-        if not self._input(S.APPLICATION_CONFIRM, S.SYSTEM_ERROR) or self._jpeg is None:
+        if not self._input(ev.Submit) or self._jpeg is None:
             return
         assert self._application_id is not None and self._email is not None
-        self._go(S.SUBMITTING)
+        self._show(sc.Submitting())
         try:
             receipt = self.applications.submit(self._application_id, self._jpeg, self._email)
         except DatabaseError as error:
             log.error("photo: the application could not be stored: %s", error)
-            self._go(S.SYSTEM_ERROR, Reason.SYSTEM_ERROR)
+            self._show(sc.SystemError(reason=Reason.SYSTEM_ERROR))
             return
         log.info("photo %s: application submitted", self.terminal.terminal_id)
         self._clear()  # stored: the booth keeps nothing of it
-        self._final(S.RECEIPT, receipt_number=format_receipt(receipt))
+        self._final(sc.Receipt(receipt_number=format_receipt(receipt)))
 
     def finish(self) -> None:
         """Done with the receipt: back to standby."""
-        if self._input(S.RECEIPT):
+        if self._input(ev.Finish):
             self._end_session(None)
 
     # -- every screen ------------------------------------------------------------------
@@ -219,20 +287,14 @@ class PhotoBoothFlow(Flow):
     def tick(self) -> None:
         """Run the camera a moment while the preview or the QR scan shows; then inactivity
         as every flow (a finished session goes back to standby without a notice)."""
-        if self.screen.name == S.PHOTO_PREVIEW:
+        if isinstance(self.screen, sc.PhotoPreview):
             self._preview_burst()
-        elif self.screen.name == S.QR_SCAN:
+        elif isinstance(self.screen, sc.QrScan):
             self._scan_burst()
         if self._session_over and self._timer.state() is Idle.EXPIRED:
             self._end_session(None)
             return
         super().tick()
-
-    def card_placed(self) -> None:
-        """The booth has no card reader: nothing to do."""
-
-    def card_removed(self) -> None:
-        """The booth has no card reader: nothing to do."""
 
     def personal_data_held(self) -> list[str]:
         """What of the applicant the booth holds now (names only): empty after a reset."""
@@ -244,10 +306,10 @@ class PhotoBoothFlow(Flow):
 
     def _clear(self) -> None:
         self._close_camera()
-        self._application_id: str | None = None
-        self._photo: np.ndarray | None = None
-        self._jpeg: bytes | None = None
-        self._email: str | None = None
+        self._application_id = None
+        self._photo = None
+        self._jpeg = None
+        self._email = None
         self._shots = 0
         self._scan_until = 0.0
 
@@ -255,33 +317,33 @@ class PhotoBoothFlow(Flow):
         super()._forget()
         self._clear()
 
-    def _go(self, name: ScreenName, reason: Reason | None = None, **details: Any) -> Screen:
-        if name == S.INACTIVITY_WARNING and self._resume is not None:
-            # The preview under the warning keeps its picture when the screen knows this.
-            details["covers"] = str(self._resume.name)
-        return super()._go(name, reason, **details)
+    def _warning(self, seconds_left: int) -> Screen:
+        # The preview under the warning keeps its picture when the screen knows this.
+        covers = self._resume.name if self._resume is not None else None
+        return sc.InactivityWarning(seconds_left=seconds_left, covers=covers)
 
     def _to_guidance(self, application_id: str) -> None:
         self._application_id = application_id
-        self._go(S.PHOTO_GUIDANCE, application_id=ids.grouped(application_id))
+        self._show(sc.PhotoGuidance(application_id=ids.grouped(application_id)))
 
     def _show_confirmation(self) -> None:
         assert self._application_id is not None
-        self._go(S.APPLICATION_CONFIRM, application_id=ids.grouped(self._application_id),
-                 email=self._email)
+        assert self._email is not None
+        self._show(sc.ApplicationConfirm(application_id=ids.grouped(self._application_id),
+                                         email=self._email))
 
-    def _open_camera(self, fallback: ScreenName) -> bool:
+    def _open_camera(self, fallback: Fallback) -> bool:
         """Open the camera; False (and `fallback` with the reason shown) if it cannot."""
         self._close_camera()
-        if self.devices.open_camera is None:
-            self._go(fallback, Reason.CAMERA_UNAVAILABLE, **self._fallback_details(fallback))
+        if self.open_camera is None:
+            self._show(fallback(Reason.CAMERA_UNAVAILABLE))
             return False
         try:
-            camera = self.devices.open_camera()
+            camera = self.open_camera()
             camera.open()
         except CameraError as error:
             log.warning("photo: camera unavailable: %s", type(error).__name__)
-            self._go(fallback, Reason.CAMERA_UNAVAILABLE, **self._fallback_details(fallback))
+            self._show(fallback(Reason.CAMERA_UNAVAILABLE))
             return False
         self._camera = camera
         return True
@@ -294,20 +356,22 @@ class PhotoBoothFlow(Flow):
             except CameraError:
                 log.warning("photo: the camera failed to close")
 
-    def _fallback_details(self, name: ScreenName) -> dict[str, Any]:
-        if name == S.PHOTO_GUIDANCE and self._application_id is not None:
-            return {"application_id": ids.grouped(self._application_id)}
-        return {}
+    def _id_screen(self, reason: Reason) -> Screen:
+        return sc.ApplicationId(reason=reason)
+
+    def _guidance_screen(self, reason: Reason) -> Screen:
+        grouped = ids.grouped(self._application_id) if self._application_id else None
+        return sc.PhotoGuidance(reason=reason, application_id=grouped)
 
     @contextmanager
-    def _camera_guard(self, fallback: ScreenName) -> Iterator[None]:
+    def _camera_guard(self, fallback: Fallback) -> Iterator[None]:
         """A camera failing mid-step closes it and says so on `fallback`."""
         try:
             yield
         except CameraError as error:
             log.warning("photo: camera failed: %s", type(error).__name__)
             self._close_camera()
-            self._go(fallback, Reason.CAMERA_UNAVAILABLE, **self._fallback_details(fallback))
+            self._show(fallback(Reason.CAMERA_UNAVAILABLE))
 
     def _capture(self) -> Frame:
         if self._camera is None:
@@ -329,7 +393,7 @@ class PhotoBoothFlow(Flow):
         return False
 
     def _preview_burst(self) -> None:
-        with self._camera_guard(S.PHOTO_GUIDANCE):
+        with self._camera_guard(self._guidance_screen):
             self._frames(BURST_S)
 
     def _scan_burst(self) -> None:
@@ -341,7 +405,7 @@ class PhotoBoothFlow(Flow):
                 found.append(text)
             return text is not None
 
-        with self._camera_guard(S.APPLICATION_ID):
+        with self._camera_guard(self._id_screen):
             left = self._scan_until - self._now()
             if left > 0 and self._frames(min(BURST_S, left), look):
                 self._close_camera()
@@ -349,13 +413,13 @@ class PhotoBoothFlow(Flow):
                     application_id = ids.from_qr_payload(found[0])
                 except ids.InvalidApplicationId:
                     log.info("photo: a QR code was read, not an application form's")
-                    self._go(S.APPLICATION_ID, Reason.QR_NOT_APPLICATION_ID)
+                    self._show(sc.ApplicationId(reason=Reason.QR_NOT_APPLICATION_ID))
                     return
                 log.info("photo: application ID read from its QR code")
                 self._to_guidance(application_id)
             elif self._scan_until <= self._now():
                 self._close_camera()
-                self._go(S.APPLICATION_ID, Reason.QR_NOT_FOUND)
+                self._show(sc.ApplicationId(reason=Reason.QR_NOT_FOUND))
 
     def _examine(self, image: np.ndarray) -> None:
         """Run the photo checks; a failure shows every reason, a pass the photo to confirm."""
@@ -367,15 +431,14 @@ class PhotoBoothFlow(Flow):
                 log.warning("photo: the checks passed a photo without a face to frame")
             else:
                 self._jpeg = to_jpeg(self._photo)
-                self._go(S.PHOTO_CONFIRM, attempt=self._shots)
+                self._show(sc.PhotoConfirm(attempt=self._shots))
                 return
-        failures = tuple({"name": r.name, "value": r.value, "limit": r.limit}
-                         for r in report.failures) or (
-            {"name": "one_face", "value": 0.0, "limit": "1"},)
-        faces = [f for f in failures if f["name"] == "one_face"]
+        failures = tuple(sc.CheckFailure(r.name, r.value, r.limit)
+                         for r in report.failures) or (sc.CheckFailure("one_face", 0.0, "1"),)
+        faces = tuple(f for f in failures if f.name == "one_face")
         if faces:  # with no face, or several, nothing else could be measured
-            failures = tuple(faces)
-        log.info("photo: checks failed: %s", ", ".join(f["name"] for f in failures))
-        self._go(S.PHOTO_FAILED, Reason.PHOTO_REJECTED, failures=failures,
-                 attempt=self._shots)
+            failures = faces
+        log.info("photo: checks failed: %s", ", ".join(f.name for f in failures))
+        self._show(sc.PhotoFailed(reason=Reason.PHOTO_REJECTED, failures=failures,
+                                  attempt=self._shots))
 

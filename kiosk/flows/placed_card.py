@@ -19,7 +19,7 @@ from kiosk.card import (
 from kiosk.flows.reasons import Reason
 
 
-class CardProblem(Exception):
+class CardRefused(Exception):
     """The card cannot be used here; `reason` says why."""
 
     def __init__(self, reason: Reason) -> None:
@@ -63,10 +63,10 @@ def problem_for(error: CardError, surface: CardSurface | None = None) -> Reason:
 
 def read_placed_card(protocol: MyNumberCardProtocol,
                      scanner: SurfaceScanner | None) -> PlacedCard:
-    """Connect, read the certificate and the PIN counter (no try used); CardProblem if not."""
+    """Connect, read the certificate and the PIN counter (no try used); CardRefused if not."""
     surface = scanner.scan_surface() if scanner is not None else None
     if surface is not None and surface.kind is SurfaceKind.HEALTH_INSURANCE_CARD:
-        raise CardProblem(Reason.INSURANCE_CARD)
+        raise CardRefused(Reason.INSURANCE_CARD)
     try:
         protocol.connect()
         certificate = protocol.read_auth_certificate()
@@ -75,6 +75,6 @@ def read_placed_card(protocol: MyNumberCardProtocol,
         except PinNotUsable:
             tries = None
     except CardError as error:
-        raise CardProblem(problem_for(error, surface)) from None
+        raise CardRefused(problem_for(error, surface)) from None
     collation_b = surface.collation_b if surface is not None else None
     return PlacedCard(certificate, tries, collation_b)

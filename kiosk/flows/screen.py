@@ -1,30 +1,36 @@
-"""A flow's state as a screen renders it: a name, a reason, and display values."""
+"""A flow's state as a screen renders it: one frozen dataclass per screen, under this base.
+
+The base carries what every screen has (why it shows, in which language); each screen adds
+the typed values it needs (tries left, categories, the guidance of the last camera frame...),
+never a PIN, a My Number, a photo or a frame. The screens are in kiosk/flows/screens/.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
+from kiosk.flows.names import ScreenName
 from kiosk.flows.reasons import NextStep, Reason, next_steps
 
+_BASE_FIELDS = ("reason", "language")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, kw_only=True)
 class Screen:
-    """What the terminal shows now.
+    """What the terminal shows now."""
 
-    `details` holds only what the screen needs (tries left, categories, the guidance of
-    the last camera frame...), never a PIN, a My Number, a photo or a frame.
-    """
-
-    name: str
+    name: ClassVar[ScreenName]
     reason: Reason | None = None
-    details: Mapping[str, Any] = field(default_factory=dict)
     language: str = "ja"
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "details", MappingProxyType(dict(self.details)))
+    @property
+    def details(self) -> Mapping[str, Any]:
+        """The screen's own values by field name (scenario checks and reports read these)."""
+        return MappingProxyType({f.name: getattr(self, f.name) for f in fields(self)
+                                 if f.name not in _BASE_FIELDS})
 
     @property
     def next_steps(self) -> tuple[NextStep, ...]:
@@ -33,5 +39,4 @@ class Screen:
 
     def describe(self) -> str:
         """A one-line summary for logs and scenario reports (no personal data in it)."""
-        text = self.name if self.reason is None else f"{self.name} ({self.reason.value})"
-        return text
+        return self.name if self.reason is None else f"{self.name} ({self.reason.value})"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kiosk.card import CardError
@@ -12,10 +13,13 @@ from kiosk.scenarios.format import Expectation, Scenario
 
 
 def plain(value: Any) -> Any:
-    """Tuples as lists and enums as their values, as TOML would write them."""
+    """Tuples as lists, records as tables and enums as their values, as TOML would write
+    them."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return plain(dataclasses.asdict(value))
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if hasattr(value, "value") and isinstance(value.value, str | int):
         return value.value

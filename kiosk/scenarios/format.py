@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-TERMINALS = ("clinic", "booth", "portal")
+from kiosk.terminals import TERMINALS as KINDS
+from kiosk.terminals import TerminalKind
+
+# The card terminals (a scenario places cards; the photo booth takes none).
+TERMINALS = tuple(kind.value for kind, spec in KINDS.items() if spec.reads_cards)
 RESULT_KEYS = ("record", "records", "registered", "pin_tries_left")
 RECORD_KEYS = ("identity_method", "validity", "consents", "prescription", "warnings",
                "outcome")
@@ -64,8 +68,8 @@ def load_scenario(path: Path) -> Scenario:
     if terminal not in TERMINALS:
         raise ScenarioError(f"{path}: 'terminal' must be one of {', '.join(TERMINALS)}")
     facility = document.get("facility")
-    if terminal == "clinic" and not isinstance(facility, str):
-        raise ScenarioError(f"{path}: a clinic scenario needs 'facility' (a facility code)")
+    if KINDS[TerminalKind(terminal)].needs_facility and not isinstance(facility, str):
+        raise ScenarioError(f"{path}: a {terminal} scenario needs 'facility' (a facility code)")
     raw_steps = document.get("step", [])
     if not isinstance(raw_steps, list) or not raw_steps:
         raise ScenarioError(f"{path}: a scenario needs at least one [[step]]")

@@ -15,18 +15,16 @@ from kiosk.emulator.demo_home import build_demo_home, copy_demo_home
 from kiosk.emulator.operations import OPERATIONS, CardNotServed
 from kiosk.emulator.world import EmulatedWorld, UnknownCard
 from kiosk.face import FaceEngine
-from kiosk.flows.booth import BoothFlow
-from kiosk.flows.clinic import ClinicFlow
-from kiosk.flows.portal import PortalFlow
+from kiosk.flows import inputs as ev
+from kiosk.flows.base import Flow
 from kiosk.flows.screen import Screen
 from kiosk.scenarios.checks import check_result, compare_screen
 from kiosk.scenarios.format import Scenario, ScenarioError, Step, load_scenario
+from kiosk.terminals import TERMINALS, TerminalKind
 
-# Flow methods a scenario may not call directly: the runner's own actions stand for them,
-# so that the emulated reader and the flow always agree on where the card is.
-_NOT_ACTIONS = {"add_listener", "interrupt", "tick", "card_placed", "card_removed"}
-
-TerminalFlow = ClinicFlow | BoothFlow | PortalFlow  # the terminals a scenario can name
+# Inputs a scenario may not send directly: the runner's own actions stand for them (place_card,
+# remove_card, wait), so that the emulated reader, the clock and the flow always agree.
+_NOT_ACTIONS = (ev.Tick, ev.CardPlaced, ev.CardRemoved)
 
 
 @dataclass(frozen=True)
@@ -132,17 +130,13 @@ class ScenarioRunner:
         return [self.run_file(path) for path in paths]
 
 
-def _make_flow(world: EmulatedWorld, scenario: Scenario) -> TerminalFlow:
-    if scenario.terminal == "clinic":
-        assert scenario.facility is not None
-        if scenario.settings:
-            world.service.update_facility_settings(scenario.facility, **scenario.settings)
-        return world.clinic(scenario.facility)
+def _make_flow(world: EmulatedWorld, scenario: Scenario) -> Flow:
+    spec = TERMINALS[TerminalKind(scenario.terminal)]
     if scenario.settings:
-        raise ScenarioError(f"{scenario.path}: [settings] apply to clinic scenarios only")
-    if scenario.terminal == "booth":
-        return world.booth()
-    return world.portal()
+        if scenario.facility is None or not spec.needs_facility:
+            raise ScenarioError(f"{scenario.path}: [settings] apply to clinic scenarios only")
+        world.service.update_facility_settings(scenario.facility, **scenario.settings)
+    return world.flow(scenario.terminal, scenario.facility)
 
 
 def unexpected(error: Exception) -> str:
@@ -150,7 +144,7 @@ def unexpected(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def _run_step(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario,
+def _run_step(world: EmulatedWorld, flow: Flow, scenario: Scenario,
               step: Step) -> StepReport:
     try:
         _act(world, flow, scenario, step)
@@ -163,21 +157,21 @@ def _run_step(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario,
                       "; ".join(problems))
 
 
-def _failed(flow: TerminalFlow, step: Step, message: str) -> StepReport:
+def _failed(flow: Flow, step: Step, message: str) -> StepReport:
     return StepReport(step.number, step.action, flow.screen.describe(), False, message)
 
 
-def _act(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario, step: Step) -> None:
+def _act(world: EmulatedWorld, flow: Flow, scenario: Scenario, step: Step) -> None:
     action, arguments = step.action, step.arguments
     if action == "place_card":
         card = arguments[0] if arguments else scenario.card
         if card is None:
             raise ScenarioError("place_card needs a card: give 'value' or the scenario's 'card'")
         world.insert(str(card))
-        flow.card_placed()
+        flow.handle(ev.CardPlaced())
     elif action == "remove_card":
         world.remove()
-        flow.card_removed()
+        flow.handle(ev.CardRemoved())
     elif action == "pull_card_during_next_command":
         world.slot.pull_during_next_command()
     elif action == "camera":
@@ -186,15 +180,24 @@ def _act(world: EmulatedWorld, flow: TerminalFlow, scenario: Scenario, step: Ste
         _qa(world, scenario, step)
     elif action == "wait":
         world.clock.advance(float(_one(step)))
-        flow.tick()
+        flow.handle(ev.Tick())
     else:
-        method = getattr(flow, action, None)
-        if action.startswith("_") or action in _NOT_ACTIONS or not callable(method):
-            raise ScenarioError(f"the {scenario.terminal} terminal has no action {action!r}")
-        method(*arguments)
+        flow.handle(_input(scenario, action, arguments))
     if world.slot.card is None and world.camera.holder is not None:
         # The card left during a command (pull_card_during_next_command).
         world.camera.holder = None
+
+
+def _input(scenario: Scenario, action: str, arguments: tuple[Any, ...]) -> ev.FlowInput:
+    """The input a step names, with its values; ScenarioError if the terminal has none."""
+    no_such = ScenarioError(f"the {scenario.terminal} terminal has no action {action!r}")
+    kind = ev.BY_ACTION.get(action)
+    if kind is None or issubclass(kind, _NOT_ACTIONS):
+        raise no_such
+    try:
+        return ev.from_action(action, arguments)
+    except TypeError as error:
+        raise ScenarioError(f"'{action}' takes other values: {error}") from None
 
 
 def _qa(world: EmulatedWorld, scenario: Scenario, step: Step) -> None:

@@ -15,7 +15,8 @@ from hw.camera import CameraUnavailableError
 from hw.fake_camera import FakeCamera
 from hw.reader import ReaderUnavailableError
 from kiosk.eligibility.records import Lookup, Validity
-from kiosk.flows.base import Devices
+from kiosk.flows import screens as sc
+from kiosk.flows.card_flow import Devices
 from kiosk.flows.clinic import ClinicFlow
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import NextStep, Reason
@@ -147,7 +148,7 @@ def test_nothing_personal_is_left_after_a_session_and_the_pin_is_never_logged(
     assert clinic.screen.reason is Reason.VALID
     world.remove()
     clinic.card_removed()
-    assert dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック"}
+    assert clinic.screen == sc.Standby(facility_name="みなと内科クリニック")
     assert clinic._card is None and clinic._method is None and clinic._consents == ()
     assert not clinic.devices.verifier.has_reference
     assert "1234" not in caplog.text

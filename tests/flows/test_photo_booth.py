@@ -16,6 +16,9 @@ from hw.camera import CameraTimeoutError, CameraUnavailableError
 from hw.fake_camera import FakeCamera
 from hw.still_camera import StillImagesCamera
 from kiosk.eligibility.service import Terminal
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
+from kiosk.flows.base import UnknownInput
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.photo_booth import BURST_S, COUNTDOWN, QR_SCAN_S, PhotoBoothFlow
 from kiosk.flows.reasons import Reason
@@ -244,9 +247,9 @@ def test_a_failed_check_says_why_and_the_retake_passes(world):
     booth.take_photo()
     screen = booth.screen
     assert (screen.name, screen.reason) == (S.PHOTO_FAILED, Reason.PHOTO_REJECTED)
-    [failure] = screen.details["failures"]
-    assert failure["name"] == "exposure" and failure["value"] < 40
-    assert "40" in failure["limit"]
+    [failure] = screen.failures
+    assert failure.name == "exposure" and failure.value is not None and failure.value < 40
+    assert "40" in failure.limit
     assert screen.details["attempt"] == 1
     assert booth.personal_data_held() == ["application_id"]  # the failed photo is dropped
     booth.accept_photo()  # nothing to accept
@@ -265,8 +268,8 @@ def test_two_people_fail_on_the_face_count_alone(world):
     to_guidance(booth)
     booth.start_preview()
     booth.take_photo()
-    assert booth.screen.details["failures"] == ({"name": "one_face", "value": 2.0,
-                                                 "limit": "faces found = 1"},)
+    assert booth.screen.details["failures"] == (
+        sc.CheckFailure("one_face", 2.0, "faces found = 1"),)
 
 
 def test_retake_from_the_confirmation_drops_the_photo(booth):
@@ -420,13 +423,14 @@ def test_the_receipt_times_out_quietly(world, booth):
     assert rows(world) == 1
 
 
-def test_language_switch_and_card_events_change_nothing_else(world, booth):
+def test_language_switch_changes_nothing_else_and_the_booth_takes_no_card(world, booth):
     to_guidance(booth)
     booth.start_preview()
-    booth.set_language("en")
+    booth.handle(ev.SetLanguage("en"))
     assert (booth.screen.name, booth.screen.language) == (S.PHOTO_PREVIEW, "en")
-    booth.card_placed()
-    booth.card_removed()
+    for event in (ev.CardPlaced(), ev.CardRemoved()):
+        with pytest.raises(UnknownInput, match="photo terminal has no action"):
+            booth.handle(event)
     assert booth.screen.name == S.PHOTO_PREVIEW
     booth.take_photo()
     assert (booth.screen.name, booth.screen.language) == (S.PHOTO_CONFIRM, "en")

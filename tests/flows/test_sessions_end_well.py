@@ -40,7 +40,7 @@ def test_after_a_timeout_standby_asks_for_the_card_left_on_the_reader(world, cli
     world.remove()
     clinic.card_removed()
     assert clinic.screen.name == S.STANDBY
-    assert "take_card" not in clinic.screen.details
+    assert clinic.screen.details["take_card"] is False
     assert clinic.screen.reason is None
 
 
@@ -50,7 +50,7 @@ def test_a_card_taken_before_the_timeout_leaves_plain_standby(world, clinic):
     world.remove()
     clinic.card_removed()
     assert (clinic.screen.name, dict(clinic.screen.details)) == (
-        S.STANDBY, {"facility_name": "みなと内科クリニック"})
+        S.STANDBY, {"facility_name": "みなと内科クリニック", "take_card": False})
 
 
 def test_the_inactivity_warning_counts_down(world, clinic):

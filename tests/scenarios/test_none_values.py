@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
-from kiosk.flows.screen import Screen
 from kiosk.scenarios.checks import compare_screen, matches
 from kiosk.scenarios.format import Expectation, load_scenario
 
@@ -28,10 +28,11 @@ def test_unordered_lists_compare_as_sets_and_ordered_ones_do_not():
 
 
 def test_screen_details_take_none_for_empty_values():
-    screen = Screen("result", Reason.VALID, {"consents": (), "prescription": None})
+    screen = sc.Result(reason=Reason.VALID, identity="pin", consents=(), prescription=None)
     expect = Expectation("result", details={"consents": "none", "prescription": "none"})
     assert compare_screen(expect, screen) == []
-    filled = Screen("result", Reason.VALID, {"consents": ("medical",), "prescription": "paper"})
+    filled = sc.Result(reason=Reason.VALID, identity="pin", consents=("medical",),
+                       prescription="paper")
     assert len(compare_screen(expect, filled)) == 2
 
 
@@ -42,8 +43,8 @@ def test_reason_none_means_no_reason(tmp_path, reason):
                     f'expect = {{ screen = "standby", reason = {reason} }}\n', encoding="utf-8")
     expect = load_scenario(path).steps[0].expect
     assert expect is not None and expect.check_reason and expect.reason is None
-    assert compare_screen(expect, Screen("standby")) == []
-    assert compare_screen(expect, Screen("standby", Reason.VALID)) != []
+    assert compare_screen(expect, sc.Standby()) == []
+    assert compare_screen(expect, sc.Standby(reason=Reason.VALID)) != []
 
 
 NO_CONSENT_NO_PRESCRIPTION = """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from kiosk.flows import screens as sc
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 
@@ -83,12 +84,12 @@ def test_inactivity_warns_then_resets_with_nothing_personal_left(clinic):
     texts = visible_texts(clinic.window)
     assert "1234" not in texts and "山田" not in texts and "ヤマダ" not in texts
     # The card still lies on the reader: standby asks for it until it is taken.
-    assert dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック",
-                                           "take_card": True}
+    assert clinic.screen == sc.Standby(reason=Reason.TIMED_OUT,
+                                       facility_name="みなと内科クリニック", take_card=True)
     assert "カードをお取りください。" in texts
     clinic.take_card()
     clinic.qtbot.waitUntil(
-        lambda: dict(clinic.screen.details) == {"facility_name": "みなと内科クリニック"})
+        lambda: clinic.screen == sc.Standby(facility_name="みなと内科クリニック"))
 
 
 def test_language_switch_mid_flow_keeps_the_place(clinic):

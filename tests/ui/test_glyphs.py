@@ -21,8 +21,7 @@ from PySide6.QtGui import QFont, QRawFont, QTextLayout
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.eligibility.settings import LANGUAGES
-from kiosk.flows.names import ScreenName
-from kiosk.flows.screen import Screen
+from kiosk.flows import screens as sc
 from ui.fonts import families_for
 from ui.sample_screens import TERMINALS, samples
 from ui.screenshots import close_window, open_window, show
@@ -131,7 +130,7 @@ def test_the_check_asks_each_font_not_the_fallback(qapp):
 def test_a_missing_glyph_on_a_screen_is_reported(qapp):
     window = open_window("clinic")
     try:
-        show(window, Screen(ScreenName.STANDBY, details={"facility_name": "みなと\U0001F600医院"}))
+        show(window, sc.Standby(facility_name="みなと\U0001F600医院"))
         problems = glyph_problems(window, "ja")
     finally:
         close_window(window)

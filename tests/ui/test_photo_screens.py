@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import select
 
+from kiosk.flows import inputs as ev
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 from kiosk.storage.models import PhotoApplication
@@ -168,7 +169,7 @@ def test_the_warning_keeps_the_photo_in_view_and_the_timeout_keeps_nothing(photo
 def test_the_language_switches_on_the_photo_screens(photo):
     photo.click("action_start")
     photo.wait_for(S.APPLICATION_ID)
-    photo.app.worker.call("set_language", "en")
+    photo.app.worker.call(ev.SetLanguage("en"))
     photo.qtbot.waitUntil(lambda: photo.screen.language == "en")
     assert photo.window.host.title.text() == "Application ID"
     assert photo.window.host.application_id.count.text() == "0 / 23 digits"

@@ -3,7 +3,6 @@ of every screen each terminal's flow can show."""
 
 from __future__ import annotations
 
-import inspect
 import os
 import re
 import subprocess
@@ -26,12 +25,8 @@ from ui.sample_screens import MULTILINGUAL, TERMINALS, renderings, samples
 ROOT = Path(__file__).resolve().parents[2]
 FLOWS = {"clinic": ClinicFlow, "booth": BoothFlow, "portal": PortalFlow,
          "photo": PhotoBoothFlow}
-# The photo booth takes no card: the base flow's card-problem screen never shows there, nor
-# out of service (which only its card reader's outage brings).
-NEVER_SHOWN = {"photo": {ScreenName.CARD_PROBLEM, ScreenName.OUT_OF_SERVICE}}
 NAME = re.compile(r"^[a-z]+-[a-z_]+(-[a-z_]+)*-(ja|en|zh|ko|es|pt)\.png$")
 STAFF = "staff-receptions-ja.png"  # the staff screen, with demo receptions behind it
-SCREEN_USE = re.compile(r"\b(?:S|ScreenName)\.([A-Z][A-Z_]*)\b")
 
 
 @pytest.fixture(scope="module")
@@ -55,18 +50,8 @@ def expected_names() -> set[str]:
 
 
 def screens_shown_by(flow: type[Flow]) -> set[ScreenName]:
-    """Every screen named in the flow's methods (its own and inherited); STANDBY is shown
-    as the flow's first screen where it has one (booth, portal)."""
-    first = getattr(flow, "first_screen", ScreenName.STANDBY)
-    names = {first}
-    for cls in flow.__mro__:
-        if not (isinstance(cls, type) and issubclass(cls, Flow)):
-            continue
-        for member in vars(cls).values():
-            if inspect.isfunction(member):
-                names |= {ScreenName[name] for name in SCREEN_USE.findall(
-                    inspect.getsource(member))}
-    return {first if name is ScreenName.STANDBY else name for name in names}
+    """Every screen the flow declares it shows (a flow refuses to show any other)."""
+    return {screen.name for screen in flow.SCREENS}
 
 
 def test_the_command_writes_one_png_per_sample_and_language(rendered):
@@ -103,13 +88,13 @@ def test_sample_stems_are_unique(terminal):
 
 @pytest.mark.parametrize("terminal", TERMINALS)
 def test_every_screen_the_flow_shows_has_a_sample(terminal):
-    shown = screens_shown_by(FLOWS[terminal]) - NEVER_SHOWN.get(terminal, set())
-    sampled = {ScreenName(sample.screen.name) for sample in samples(terminal)}
+    shown = screens_shown_by(FLOWS[terminal])
+    sampled = {sample.screen.name for sample in samples(terminal)}
     assert shown - sampled == set(), "screens without a sample"
     assert sampled - shown == set(), "samples of screens this flow never shows"
 
 
-def test_the_flow_scan_finds_what_the_flows_show():
+def test_the_declarations_name_what_the_flows_show():
     assert {ScreenName.STANDBY, ScreenName.FACE_CAPTURE, ScreenName.RESULT,
             ScreenName.INACTIVITY_WARNING, ScreenName.SYSTEM_ERROR} <= screens_shown_by(
         ClinicFlow)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from kiosk.flows.names import ScreenName as S
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
 from kiosk.flows.screen import Screen
+from kiosk.terminals import TERMINALS, TerminalKind
 from ui.texts import fill, next_step_text, reason_text, tr
 from ui.view import Action, View
+
+
+def takes(terminal: str, kind: type[ev.FlowInput], screen: Screen) -> bool:
+    """Whether the terminal's flow takes this input on this screen (a button only then)."""
+    accepts = TERMINALS[TerminalKind(terminal)].flow.ACCEPTS
+    return isinstance(screen, accepts.get(kind, ()))
 
 
 def next_steps(screen: Screen) -> tuple[str, ...]:
@@ -17,11 +26,11 @@ def next_steps(screen: Screen) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
-def standby(screen: Screen, terminal: str) -> View:
+def standby(screen: sc.Standby, terminal: str) -> View:
     """Waiting for a card; or for the last one to be taken, while it lies on the reader."""
-    title = screen.details.get("facility_name") or tr("健康保険証の受付")
+    title = screen.facility_name or tr("健康保険証の受付")
     notice = (reason_text(screen.reason),) if screen.reason else ()
-    if screen.details.get("take_card"):
+    if screen.take_card:
         return View(title, (tr("カードをお取りください。"), *notice), alert=True)
     return View(title, (tr("マイナンバーカードを置いてください。"),
                         tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice))
@@ -56,29 +65,30 @@ def out_of_service(screen: Screen, terminal: str) -> View:
                 (*next_steps(screen), tr("復旧すると、自動的に受付を再開します。")), alert=True)
 
 
-def pin_entry(screen: Screen, terminal: str) -> View:
+def pin_entry(screen: sc.PinEntry, terminal: str) -> View:
     """The 4-digit PIN pad with the tries left."""
-    tries = screen.details.get("tries_left")
+    tries = screen.tries_left
     lines = [reason_text(screen.reason)] if screen.reason else []
     lines.append(tr("暗証番号（数字4桁）を入力してください。"))
     if tries is not None:
         lines.append(fill(tr("あと %1 回間違えるとロックされます。"), tries))
-    actions = [Action(tr("戻る"), "back")] if terminal == "clinic" else []
-    if terminal == "clinic":
-        actions.append(Action(tr("職員を呼ぶ"), "ask_staff"))
-    actions.append(Action(tr("中止"), "cancel"))
+    actions = []
+    if takes(terminal, ev.Back, screen):
+        actions.append(Action(tr("戻る"), ev.Back()))
+    if takes(terminal, ev.AskStaff, screen):
+        actions.append(Action(tr("職員を呼ぶ"), ev.AskStaff()))
+    actions.append(Action(tr("中止"), ev.Cancel()))
     return View(tr("暗証番号の入力"), tuple(lines), tuple(actions), widget="pin_pad",
                 alert=screen.reason is not None)
 
 
-def pin_locked(screen: Screen, terminal: str) -> View:
+def pin_locked(screen: sc.PinLocked, terminal: str) -> View:
     """The PIN locked (now or before)."""
-    methods = screen.details.get("methods", ())
     actions = []
-    if "face" in methods:
-        actions.append(Action(tr("顔認証で確認する"), "back", primary=True))
-    if screen.details.get("visual_confirmation"):
-        actions.append(Action(tr("職員を呼ぶ"), "ask_staff"))
+    if "face" in screen.methods:
+        actions.append(Action(tr("顔認証で確認する"), ev.Back(), primary=True))
+    if screen.visual_confirmation:
+        actions.append(Action(tr("職員を呼ぶ"), ev.AskStaff()))
     return View(tr("暗証番号がロックされました"), next_steps(screen), tuple(actions), alert=True)
 
 
@@ -88,31 +98,25 @@ def certificate_refused(screen: Screen, terminal: str) -> View:
                 alert=True)
 
 
-def inactivity_warning(screen: Screen, terminal: str) -> View:
+def inactivity_warning(screen: sc.InactivityWarning, terminal: str) -> View:
     """Nobody touched the screen for a while."""
     # The sentence read aloud comes first and stays the same while the seconds count down.
     return View(tr("操作を続けますか？"),
                 (tr("続ける場合は「続ける」を押してください。"),
                  fill(tr("操作がないため、%1 秒後に最初の画面に戻ります。"),
-                      screen.details.get("seconds_left", ""))),
-                (Action(tr("続ける"), "touch", primary=True),))
+                      screen.seconds_left)),
+                (Action(tr("続ける"), ev.Touch(), primary=True),))
 
 
-def remove_card(screen: Screen, terminal: str) -> View:
-    """Take the card."""
-    return View(tr("カードをお取りください"), ())
-
-
-PRESENTERS: dict[str, Callable[[Screen, str], View]] = {
-    S.STANDBY: standby,
-    S.READING: reading,
-    S.CHECKING: checking,
-    S.CARD_PROBLEM: card_problem,
-    S.SYSTEM_ERROR: system_error,
-    S.OUT_OF_SERVICE: out_of_service,
-    S.PIN_ENTRY: pin_entry,
-    S.PIN_LOCKED: pin_locked,
-    S.CERTIFICATE_REFUSED: certificate_refused,
-    S.INACTIVITY_WARNING: inactivity_warning,
-    S.REMOVE_CARD: remove_card,
+PRESENTERS: dict[type[Screen], Callable[[Any, str], View]] = {
+    sc.Standby: standby,
+    sc.Reading: reading,
+    sc.Checking: checking,
+    sc.CardProblem: card_problem,
+    sc.SystemError: system_error,
+    sc.OutOfService: out_of_service,
+    sc.PinEntry: pin_entry,
+    sc.PinLocked: pin_locked,
+    sc.CertificateRefused: certificate_refused,
+    sc.InactivityWarning: inactivity_warning,
 }

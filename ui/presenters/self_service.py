@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from kiosk.flows.names import ScreenName as S
+from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from ui.presenters.common import next_steps
@@ -12,10 +14,10 @@ from ui.texts import reason_text, tr
 from ui.view import Action, View
 
 
-def language(screen: Screen) -> View:
+def language(screen: sc.Language) -> View:
     """The booth's first screen: choose a language (and take a card left in the slot)."""
     notice = (reason_text(screen.reason),) if screen.reason else ()
-    take = (tr("カードをお取りください。"),) if screen.details.get("take_card") else ()
+    take = (tr("カードをお取りください。"),) if screen.take_card else ()
     return View(tr("言語を選んでください"), (*take, *notice), widget="languages",
                 alert=bool(take))
 
@@ -23,16 +25,16 @@ def language(screen: Screen) -> View:
 def booth_menu(screen: Screen) -> View:
     """What the booth can do."""
     return View(tr("メニュー"), (tr("お手続きを選んでください。"),),
-                (Action(tr("健康保険証利用の申込み"), "apply", primary=True),
-                 Action(tr("中止"), "cancel")))
+                (Action(tr("健康保険証利用の申込み"), ev.Apply(), primary=True),
+                 Action(tr("中止"), ev.Cancel())))
 
 
 def portal_menu(screen: Screen) -> View:
     """The portal app's home."""
     notice = (reason_text(screen.reason),) if screen.reason else ()
     return View(tr("マイナポータル"), (*notice, tr("お手続きを選んでください。")),
-                (Action(tr("健康保険証利用の申込"), "start_registration", primary=True),
-                 Action(tr("登録状況の確認"), "show_status")))
+                (Action(tr("健康保険証利用の申込"), ev.StartRegistration(), primary=True),
+                 Action(tr("登録状況の確認"), ev.ShowStatus())))
 
 
 def terms(screen: Screen) -> View:
@@ -42,33 +44,33 @@ def terms(screen: Screen) -> View:
         tr("登録すると、医療機関・薬局でマイナンバーカードにより保険資格が確認されます。"),
         tr("診療や薬の情報は、ご本人が同意した場合に限り医療機関・薬局と共有されます。"),
         tr("ICチップに診療や薬の情報は記録されません。")),
-        (Action(tr("同意する"), "agree", primary=True), Action(tr("同意しない"), "cancel")))
+        (Action(tr("同意する"), ev.Agree(), primary=True), Action(tr("同意しない"), ev.Cancel())))
 
 
 def booth_place_card(screen: Screen) -> View:
     """Insert the card."""
     return View(tr("カードの挿入"), (tr("マイナンバーカードを挿入してください。"),),
-                (Action(tr("中止"), "cancel"),))
+                (Action(tr("中止"), ev.Cancel()),))
 
 
 def portal_place_card(screen: Screen) -> View:
     """Hold the card to the phone."""
     return View(tr("カードの読み取り"),
                 (tr("マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。"),),
-                (Action(tr("中止"), "cancel"),))
+                (Action(tr("中止"), ev.Cancel()),))
 
 
 def confirm(screen: Screen) -> View:
     """Last check before registering."""
     return View(tr("登録内容の確認"),
                 (tr("このカードを健康保険証として利用する登録を行います。よろしいですか？"),),
-                (Action(tr("登録する"), "confirm", primary=True), Action(tr("中止"), "cancel")))
+                (Action(tr("登録する"), ev.Confirm(), primary=True), Action(tr("中止"), ev.Cancel())))
 
 
-def done(screen: Screen) -> View:
+def done(screen: sc.Done) -> View:
     """Registered, or already registered."""
     lines = [reason_text(screen.reason)]
-    if screen.details.get("renewal_due"):
+    if screen.renewal_due:
         lines.append(reason_text(Reason.RENEWAL_DUE))
     lines.append(tr("カードをお取りください。"))
     return View(tr("手続きが終わりました"), tuple(lines))
@@ -80,22 +82,21 @@ def cannot_serve(screen: Screen) -> View:
                 (*next_steps(screen), tr("カードをお取りください。")), alert=True)
 
 
-def status(screen: Screen) -> View:
+def status(screen: sc.Status) -> View:
     """Whether the card is registered, whichever terminal registered it."""
-    registered = screen.details.get("registered")
+    registered = screen.registered
     text = (tr("このカードは健康保険証として利用登録されています。") if registered
             else tr("このカードはまだ健康保険証として利用登録されていません。"))
-    return View(tr("登録状況"), (text,), (Action(tr("戻る"), "cancel"),))
+    return View(tr("登録状況"), (text,), (Action(tr("戻る"), ev.Cancel()),))
 
 
-_SHARED: dict[str, Callable[[Screen], View]] = {
-    S.TERMS: terms,
-    S.CONFIRM: confirm,
-    S.DONE: done,
-    S.CANNOT_SERVE: cannot_serve,
-    S.STATUS: status,
+_SHARED: dict[type[Screen], Callable[[Any], View]] = {
+    sc.Terms: terms,
+    sc.Confirm: confirm,
+    sc.Done: done,
+    sc.CannotServe: cannot_serve,
+    sc.Status: status,
 }
-BOOTH_PRESENTERS = {**_SHARED, S.STANDBY: language, S.LANGUAGE: language, S.MENU: booth_menu,
-                    S.PLACE_CARD: booth_place_card}
-PORTAL_PRESENTERS = {**_SHARED, S.STANDBY: portal_menu, S.MENU: portal_menu,
-                     S.PLACE_CARD: portal_place_card}
+BOOTH_PRESENTERS = {**_SHARED, sc.Language: language, sc.Menu: booth_menu,
+                    sc.PlaceCard: booth_place_card}
+PORTAL_PRESENTERS = {**_SHARED, sc.Menu: portal_menu, sc.PlaceCard: portal_place_card}

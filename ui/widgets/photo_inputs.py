@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.flows import inputs as ev
 from ui.screen_host import ScreenHost
 from ui.texts import fill, tr
 from ui.view import View
@@ -160,8 +161,8 @@ class PhotoScreenHost(ScreenHost):
             self._special[name] = widget
             self.special.addWidget(widget)
         self.application_id.entered.connect(
-            lambda text: self.action.emit("enter_application_id", (text,)))
-        self.email.entered.connect(lambda text: self.action.emit("enter_email", (text,)))
+            lambda text: self.action.emit(ev.EnterApplicationId(text)))
+        self.email.entered.connect(lambda text: self.action.emit(ev.EnterEmail(text)))
 
     def render(self, view: View) -> None:
         """Show `view`; the entry fields forget their text when the screen leaves them, and
