@@ -9,7 +9,6 @@ play scenario files. Work on the database and the card files runs on a backgroun
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.eligibility.service import Terminal
 from kiosk.emulator.world import EmulatedWorld
+from kiosk.terminals import TERMINALS, TerminalKind
 from ui.qa.camera import CameraBox
 from ui.qa.cards import CardsBox
 from ui.qa.jobs import Jobs
@@ -78,14 +78,13 @@ class QaPanel(QWidget):
         row.addWidget(self.cards, 3)
         row.addWidget(self.camera, 2)
         self.tabs.addTab(devices, tr("カード・カメラ"))
-        if terminal.terminal == "clinic":  # the booth and the portal have no facility
+        if TERMINALS[TerminalKind(terminal.terminal)].needs_facility:  # a clinic's settings
             self.settings = SettingsBox(world, terminal.worker, self.facility, self.jobs,
                                         self.report)
             self.tabs.addTab(self.settings, tr("施設の設定"))
-            if importlib.util.find_spec("ui.staff_window") is not None:
-                staff = QPushButton(tr("職員画面（資格確認端末）を開く"), objectName="staff_open")
-                staff.clicked.connect(self.open_staff_screen)
-                self.settings.layout().insertWidget(self.settings.layout().count() - 1, staff)
+            staff = QPushButton(tr("職員画面（資格確認端末）を開く"), objectName="staff_open")
+            staff.clicked.connect(self.open_staff_screen)
+            self.settings.layout().insertWidget(self.settings.layout().count() - 1, staff)
         self.tabs.addTab(self.scenarios, tr("シナリオ"))
 
         self.busy = QLabel(objectName="qa_busy")
