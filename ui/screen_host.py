@@ -96,6 +96,9 @@ class ScreenHost(QWidget):
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)
         self._layout.setStretchFactor(self.text_area, 2 if view.widget else 3)
+        # The keypad keeps its own height: the room left goes to the sentences above it
+        # (the tries left must not be cut off).
+        self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)
         self._buttons(view)
 
     def _buttons(self, view: View) -> None:

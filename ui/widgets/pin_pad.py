@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.texts import tr
 from ui.widgets.wrap_button import WrapButton
 
 PIN_LENGTH = 4
 _KEY_WIDTH = 88  # three keys and their spacing fit a 390-pixel phone
+_KEY_HEIGHT = 64  # above the 60 px a touch target needs; four rows leave room for the text
 
 
 class PinPad(QWidget):
@@ -38,13 +46,17 @@ class PinPad(QWidget):
         self.ok_key = WrapButton("", "pin_ok", _KEY_WIDTH)
         self.ok_key.clicked.connect(self._confirm)
         grid.addWidget(self.ok_key, 3, 2)
+        # Every column as wide as the others: a uniform keypad, whatever each key's label.
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         self.retranslate()
         self._show()
 
     def _key(self, digit: str) -> QPushButton:
         key = QPushButton(digit, objectName=f"pin_key_{digit}")
-        key.setMinimumSize(_KEY_WIDTH, 72)
+        key.setMinimumSize(_KEY_WIDTH, _KEY_HEIGHT)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.clicked.connect(lambda: self._press(digit))
         return key
 
