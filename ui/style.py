@@ -17,6 +17,7 @@ QPushButton:disabled { color: #9a9a9a; border-color: #c0c0c0; }
 QLabel#help_line { color: #404040; }
 QPushButton QLabel#button_label { background: transparent; color: #1b1b1b; }
 QPushButton[primary="true"] QLabel#button_label { color: #ffffff; }
+QPushButton[checked="true"] QLabel#button_label { color: #ffffff; }
 """
 
 _HIGH_CONTRAST = """
@@ -31,6 +32,7 @@ QPushButton:disabled { color: #808080; border-color: #808080; }
 QLabel#help_line { color: #ffffff; }
 QPushButton QLabel#button_label { background: transparent; color: #ffff00; }
 QPushButton[primary="true"] QLabel#button_label { color: #000000; }
+QPushButton[checked="true"] QLabel#button_label { color: #000000; }
 """
 
 

@@ -23,6 +23,12 @@ class WrapButton(QPushButton):
         layout.setContentsMargins(_MARGIN_X, _MARGIN_Y, _MARGIN_X, _MARGIN_Y)
         layout.addWidget(self._label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # The label draws the text: it takes the checked button's colours when it changes.
+        self.toggled.connect(self._restyle_label)
+
+    def _restyle_label(self, _checked: bool) -> None:
+        self._label.style().unpolish(self._label)
+        self._label.style().polish(self._label)
 
     def text(self) -> str:  # the label holds the text; tests and the glyph check read it here
         """The button's text."""
