@@ -39,15 +39,17 @@ QPushButton[checked="true"] QLabel#button_label { color: #000000; }
 def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0) -> str:
     """The stylesheet for these options (`scale` < 1 on a phone)."""
     points = BASE_POINTS * scale * (LARGE_FACTOR if large_text else 1.0)
+    # The bar of languages and options keeps its size: larger, it would not fit the screen.
+    bar = BASE_POINTS * scale
     sizes = (f"QLabel#title {{ font-size: {points * 1.6:.0f}pt; }}\n"
              f"QLabel#text {{ font-size: {points * 1.1:.0f}pt; }}\n"
              f"QPushButton, QPushButton QLabel#button_label {{ font-size: {points:.0f}pt; }}\n"
              # The bar of languages and options stays one line on a 1024-pixel screen.
-             f"QWidget#top_bar QPushButton {{ font-size: {points * 0.65:.0f}pt;"
+             f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
              " padding: 6px 10px; }\n"
              f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.
-             f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {points * 0.6:.0f}pt;"
+             f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {bar * 0.6:.0f}pt;"
              " padding: 4px 6px; }\n")
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + sizes

@@ -1,0 +1,31 @@
+"""文字を大きく keeps every screen inside its terminal's screen (1024×768, a phone's 390×844):
+the window never grows past it, and is back at its size when the option is off."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.application import application
+from ui.kiosk_window import SIZES
+from ui.sample_screens import TERMINALS, samples
+from ui.screenshots import close_window, open_window, show
+
+
+@pytest.mark.parametrize("terminal", TERMINALS)
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_no_screen_grows_the_window_with_larger_text(terminal, language):
+    application()
+    window = open_window(terminal)
+    window.translations.switch(language)
+    window._set_options(large_text=True, high_contrast=False, voice=False)
+    grown = []
+    for sample in samples(terminal):
+        show(window, sample.in_language(language))
+        width, height = SIZES[terminal]
+        if window.width() > width or window.height() > height:
+            grown.append((sample.stem, window.width(), window.height()))
+    window._set_options(large_text=False, high_contrast=False, voice=False)
+    show(window, samples(terminal)[0].in_language(language))
+    assert (window.width(), window.height()) == SIZES[terminal]
+    close_window(window)
+    assert grown == []
