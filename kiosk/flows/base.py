@@ -154,7 +154,7 @@ class Flow:
         log.error("%s %s: a stalled session was abandoned", self.terminal_kind,
                   self.terminal.terminal_id)
         self._record_failure("terminal_stalled")
-        self._go_standby(Reason.SYSTEM_ERROR)
+        self._after_stall()
 
     def cancel(self) -> None:
         """The person pressed cancel: end the session."""
@@ -202,6 +202,10 @@ class Flow:
 
     def _go_standby(self, reason: Reason | None) -> None:
         self._show(self._standby(reason))
+
+    def _after_stall(self) -> None:
+        """What the patient sees once a stalled session is recorded: standby, saying so."""
+        self._go_standby(Reason.SYSTEM_ERROR)
 
     def _end_session(self, reason: Reason | None, *, then: Screen | None = None) -> None:
         """Forget everything personal, release the devices, and show standby (or `then`)."""

@@ -109,16 +109,6 @@ class CardFlow(Flow):
         self._timer.touch()
         self._go_standby(None)
 
-    def recover_after_stall(self) -> None:
-        """As every flow; a card still on the reader is asked for on the error screen."""
-        if not self._card_on_reader():
-            super().recover_after_stall()
-            return
-        log.error("%s %s: a stalled session was abandoned", self.terminal_kind,
-                  self.terminal.terminal_id)
-        self._record_failure("terminal_stalled")
-        self._final(sc.SystemError(reason=Reason.SYSTEM_ERROR))
-
     def abandon(self) -> None:
         """As every flow, and the reader's gate shuts for good."""
         self._reader.shut()
@@ -153,6 +143,13 @@ class CardFlow(Flow):
     def _go_standby(self, reason: Reason | None) -> None:
         self._asking_for_card = self._card_on_reader()
         self._show(self._standby(reason))
+
+    def _after_stall(self) -> None:
+        # A card still on the reader is asked for on the error screen.
+        if self._card_on_reader():
+            self._final(sc.SystemError(reason=Reason.SYSTEM_ERROR))
+        else:
+            super()._after_stall()
 
     def _card_on_reader(self) -> bool:
         """Whether a card lies on the reader with no session for it."""
