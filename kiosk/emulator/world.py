@@ -11,6 +11,7 @@ import datetime as dt
 import time
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography import x509
 
@@ -62,6 +63,8 @@ class RealClock:
         """Real time cannot be moved: wait instead."""
         self.sleep(seconds)
 
+
+AFlow = TypeVar("AFlow", bound=Flow)
 
 # The terminal ids of the emulated site's terminals, one of each kind.
 DEFAULT_IDS = {TerminalKind.CLINIC: "clinic-reader-1", TerminalKind.BOOTH: "booth-1",
@@ -171,8 +174,11 @@ class EmulatedWorld:
         a camera (the verifier holds a card's reference: no two flows share one)."""
         if not camera:
             return Devices(self.reader, self.slot)
-        return Devices(self.reader, self.slot, self.camera.open_camera,
-                       FaceVerifier(self.engine, self.policy, clock=self.clock))
+        return Devices(self.reader, self.slot, self.camera.open_camera, self.face_verifier())
+
+    def face_verifier(self) -> FaceVerifier:
+        """A face verifier of a terminal's own, on this world's engine, policy and clock."""
+        return FaceVerifier(self.engine, self.policy, clock=self.clock)
 
     def parts(self, terminal_id: str, facility: str | None = None, language: str = "ja",
               check: PhotoCheck | None = None) -> Parts:
@@ -181,7 +187,7 @@ class EmulatedWorld:
         return Parts(terminal_id, self.clock, self.clock.sleep, self.reader,
                      lambda: self.service, surface=self.slot,
                      open_camera=self.camera.open_camera, engine=self.engine,
-                     verifier=lambda: FaceVerifier(self.engine, self.policy, clock=self.clock),
+                     verifier=self.face_verifier,
                      applications=lambda: PhotoApplications(self.database),
                      facility=facility, language=language, photo_check=check or check_photo)
 
@@ -194,21 +200,15 @@ class EmulatedWorld:
 
     def clinic(self, facility_code: str, terminal_id: str = "clinic-reader-1") -> ClinicFlow:
         """A clinic reception terminal of the facility."""
-        flow = build_flow(TerminalKind.CLINIC, self.parts(terminal_id, facility_code))
-        assert isinstance(flow, ClinicFlow)
-        return flow
+        return _built(ClinicFlow, TerminalKind.CLINIC, self.parts(terminal_id, facility_code))
 
     def booth(self, terminal_id: str = "booth-1", language: str = "ja") -> BoothFlow:
         """A self-service registration booth (no camera: it serves PIN cards only)."""
-        flow = build_flow(TerminalKind.BOOTH, self.parts(terminal_id, language=language))
-        assert isinstance(flow, BoothFlow)
-        return flow
+        return _built(BoothFlow, TerminalKind.BOOTH, self.parts(terminal_id, language=language))
 
     def portal(self, terminal_id: str = "portal-app") -> PortalFlow:
         """The portal app on a phone: it reads the chip over NFC and sees no printed face."""
-        flow = build_flow(TerminalKind.PORTAL, self.parts(terminal_id))
-        assert isinstance(flow, PortalFlow)
-        return flow
+        return _built(PortalFlow, TerminalKind.PORTAL, self.parts(terminal_id))
 
     def photo_booth(self, terminal_id: str = "photo-booth-1",
                     person: str = "yamada-hanako",
@@ -220,12 +220,17 @@ class EmulatedWorld:
         if self.camera.holder is None:
             self._camera_photo(person)  # UnknownCard now rather than at the first frame
             self.camera.holder = person
-        flow = build_flow(TerminalKind.PHOTO, self.parts(terminal_id, check=check))
-        assert isinstance(flow, PhotoBoothFlow)
-        return flow
+        return _built(PhotoBoothFlow, TerminalKind.PHOTO, self.parts(terminal_id, check=check))
 
     def _camera_photo(self, persona: str) -> Path:
         try:
             return paths.assets_dir() / self.personas[persona]["camera_photo"]
         except KeyError:
             raise UnknownCard(f"no persona named {persona!r}") from None
+
+
+def _built(cls: type[AFlow], kind: TerminalKind, parts: Parts) -> AFlow:
+    """The table's flow of `kind`, as the class it is (for callers that drive it)."""
+    flow = build_flow(kind, parts)
+    assert isinstance(flow, cls)
+    return flow
