@@ -123,7 +123,8 @@ class KioskWindow(QMainWindow):
         # matters, since QFont's equality ignores the list of fallback families.
         font_changed = ((current.families(), current.pointSizeF())
                         != (font.families(), font.pointSizeF()))
-        sheet = stylesheet(self.high_contrast, self.large_text, scale)
+        sheet = stylesheet(self.high_contrast, self.large_text, scale,
+                           tuple(font.families()))
         # Setting the style sheet re-polishes every widget, which is also what carries a
         # new application font to them: only when the font or the options changed, not on
         # every screen (the camera's guidance changes screens several times a second).

@@ -36,8 +36,10 @@ QPushButton[checked="true"] QLabel#button_label { color: #000000; }
 """
 
 
-def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0) -> str:
-    """The stylesheet for these options (`scale` < 1 on a phone)."""
+def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
+               families: tuple[str, ...] = ()) -> str:
+    """The stylesheet for these options (`scale` < 1 on a phone), in the font `families`
+    (best first) when given."""
     points = BASE_POINTS * scale * (LARGE_FACTOR if large_text else 1.0)
     # The bar of languages and options keeps its size: larger, it would not fit the screen.
     bar = BASE_POINTS * scale
@@ -52,4 +54,9 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0) -> str
              # A phone's option buttons share one narrow row.
              f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {bar * 0.6:.0f}pt;"
              " padding: 4px 6px; }\n")
-    return (_HIGH_CONTRAST if high_contrast else _NORMAL) + sizes
+    # The screen's type, named here rather than left to the application font: a widget
+    # polished before the application font changed keeps the old family (a window made
+    # after a Chinese session drew its option bar's Japanese in Chinese type).
+    family = ("QWidget { font-family: " + ", ".join(f'"{name}"' for name in families)
+              + "; }\n") if families else ""
+    return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + sizes

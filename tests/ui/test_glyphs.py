@@ -135,3 +135,20 @@ def test_a_missing_glyph_on_a_screen_is_reported(qapp):
     finally:
         close_window(window)
     assert len(problems) == 1 and "U+1F600" in problems[0] and "みなと" in problems[0]
+
+
+def test_every_widget_takes_the_screens_type_whatever_came_before(qapp):
+    first = open_window("clinic")
+    try:
+        show(first, sc.Standby(facility_name="みなと医院", language="zh"))
+        second = open_window("booth")  # made while the application font is Chinese
+        try:
+            show(second, sc.Standby(language="ja"))
+            assert second.top_bar.large_text.font().families() == families_for("ja")
+        finally:
+            close_window(second)
+        show(first, sc.Standby(facility_name="みなと医院", language="ja"))
+        fonts = {tuple(widget.font().families()) for widget, _ in shown_texts(first)}
+        assert fonts == {tuple(families_for("ja"))}
+    finally:
+        close_window(first)
