@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -43,7 +44,14 @@ def compile_translations() -> list[Path]:
         if tool is None:
             log.error("pyside6-lrelease is missing: translations cannot be built")
             break
-        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        # Built beside and renamed: another process starting at the same moment (a second
+        # terminal, a parallel test) reads the old file or the new one, never half of one.
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], check=True)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         built.append(target)
     return built
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -23,10 +25,23 @@ def _json(capsys, *args: str):
 
 
 @pytest.fixture
-def seeded(capsys):
-    assert main(["admin", "seed-demo"]) == 0
-    capsys.readouterr()
+def seeded(template):
+    """The data directory as `admin seed-demo` leaves it (a copy of the session's seeded
+    home: issuing the cards again would take seconds per test)."""
+    shutil.copytree(template, paths.data_dir(), dirs_exist_ok=True)
     return paths.data_dir() / "cards"
+
+
+def test_seed_demo_issues_the_demo_cards_once(template, capsys):
+    listed = _json(capsys, "seed-demo")
+    cards = paths.data_dir() / "cards"
+    assert sorted(Path(entry["card"]).name for entry in listed) == sorted(
+        path.name for path in (template / "cards").glob("*.json"))
+    assert all(Path(entry["card"]).parent == cards for entry in listed)
+    # Again: the cards are kept, not issued anew.
+    before = {path.name: path.read_bytes() for path in cards.glob("*.json")}
+    _json(capsys, "seed-demo")
+    assert {path.name: path.read_bytes() for path in cards.glob("*.json")} == before
 
 
 def test_operator_day(seeded, capsys):
