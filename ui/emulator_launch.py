@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.emulator.session import emulator_dir, session_home, template_home
 from kiosk.emulator.slots import PcscSlot
 from kiosk.emulator.world import EmulatedWorld
+from kiosk.face import self_test
 from ui.speech import VoiceGuide
 from ui.terminal_app import TerminalApp
 
@@ -23,7 +24,8 @@ def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp
     if (args.reader or "memory").startswith("pcsc"):
         slot = PcscSlot(emulator_dir() / "pcscd")
     world = EmulatedWorld(session_home(keep=args.keep), realtime=True, slot=slot)
-    world.engine.preload()  # the model loads while standby shows, not when a patient waits
+    # The model loads and checks itself while standby shows, not when a patient waits.
+    self_test.prepare(world.engine)
     facility = args.facility or DEMO_CLINIC
     terminal = TerminalApp(args.terminal, lambda: world.flow(args.terminal, facility),
                            world.reader, VoiceGuide(args.voice_engine))

@@ -15,7 +15,7 @@ from hw.reader import CardReader
 from hw.vcard.authority import TestAuthority
 from kiosk import paths
 from kiosk.eligibility.service import EligibilityService
-from kiosk.face import FaceEngine, FaceVerifier
+from kiosk.face import FaceEngine, FaceVerifier, self_test
 from kiosk.flows.base import Flow
 from kiosk.photo.applications import PhotoApplications
 from kiosk.storage.database import Database
@@ -56,7 +56,7 @@ def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], F
     engine: FaceEngine | None = None
     if spec.face_model:
         engine = FaceEngine()
-        engine.preload()
+        self_test.prepare(engine)
     services: list[EligibilityService] = []  # opened by the first build, on the worker
 
     def service() -> EligibilityService:

@@ -9,6 +9,7 @@ the background after `preload()`, which takes about a second and a half.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class FaceEngine:
         self._thread = ModelThread("face-model")
         self._api: ModuleType | None = None
         self._import_s: float | None = None
+        self._ready = threading.Event()
         # dlib's binding binds itself to the thread that imports it first: make it this one,
         # before any other thread of the process can (an emulated camera, a photo check).
         self._thread.call(_import_dlib, load_timeout_s)
@@ -92,10 +94,25 @@ class FaceEngine:
                 self.load_timeout_s + self.call_timeout_s)
         return self._thread.call(work, timeout)
 
-    def preload(self) -> None:
-        """Start loading the model in the background and return at once; calls made in the
-        meantime wait for it (within their deadline)."""
-        self._thread.submit(self._warm_up)
+    @property
+    def ready(self) -> bool:
+        """Whether the model is loaded and the check given to `preload()` has run."""
+        return self._ready.is_set()
+
+    def preload(self, check: Callable[[], object] | None = None) -> None:
+        """Start loading the model in the background and return at once, then run `check`
+        on the model thread (a start-up self-test); calls made in the meantime wait for
+        them (within their deadline)."""
+
+        def load() -> None:
+            try:
+                self._warm_up()
+                if check is not None:
+                    check()
+            finally:
+                self._ready.set()
+
+        self._thread.submit(load)
 
     def warm_up(self) -> StartupTimes:
         """Load the model and run one detection and one encoding; blocks about a second."""
