@@ -47,8 +47,9 @@ def camera_opener(path: str) -> Callable[[], Camera] | None:
 def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], Flow]:
     """What the worker thread calls to build the terminal's flow (again after a stall).
 
-    The face engine is made here, once: its model loads in the background at once, so the
-    first screen does not wait for it, and a flow built again after a stall shares it.
+    The face engine is made here, once: its model loads and checks itself in the background
+    at once (kiosk/face/self_test.py), so the first screen does not wait for it, and a flow
+    built again after a stall shares it.
     """
     spec = TERMINALS[TerminalKind(args.terminal)]
     terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
