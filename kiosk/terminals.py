@@ -16,12 +16,14 @@ from hw.card_surface import SurfaceScanner
 from hw.reader import CardReader
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.face import FaceEngine, FaceVerifier
+from kiosk.flows import screens as sc
 from kiosk.flows.base import Flow
 from kiosk.flows.booth import BoothFlow
 from kiosk.flows.card_flow import Devices
 from kiosk.flows.clinic import ClinicFlow
 from kiosk.flows.photo_booth import PhotoBoothFlow, PhotoCheck
 from kiosk.flows.portal import PortalFlow
+from kiosk.flows.screen import Screen
 from kiosk.photo.applications import PhotoApplications
 from kiosk.photo.checks import check_photo
 
@@ -74,6 +76,10 @@ class TerminalSpec:
     needs_facility: bool  # a facility code names its settings
     window: tuple[int, int]  # the screen's size in pixels, as the real device's
     build: Callable[[Parts], Flow]
+    standby: type[Screen]  # the screen a session starts from and ends on
+    # Serves one person after another (a public terminal, not the person's own phone):
+    # what one person chose for reading (larger text, contrast, voice) ends with them.
+    shared: bool = True
 
 
 def _clinic(parts: Parts) -> Flow:
@@ -108,13 +114,17 @@ def _photo(parts: Parts) -> Flow:
 
 TERMINALS: dict[TerminalKind, TerminalSpec] = {spec.kind: spec for spec in (
     TerminalSpec(TerminalKind.CLINIC, ClinicFlow, reads_cards=True, camera=True,
-                 face_model=True, needs_facility=True, window=(1024, 768), build=_clinic),
+                 face_model=True, needs_facility=True, window=(1024, 768), build=_clinic,
+                 standby=sc.Standby),
     TerminalSpec(TerminalKind.BOOTH, BoothFlow, reads_cards=True, camera=False,
-                 face_model=False, needs_facility=False, window=(1024, 768), build=_booth),
+                 face_model=False, needs_facility=False, window=(1024, 768), build=_booth,
+                 standby=sc.Language),
     TerminalSpec(TerminalKind.PORTAL, PortalFlow, reads_cards=True, camera=False,
-                 face_model=False, needs_facility=False, window=(390, 844), build=_portal),
+                 face_model=False, needs_facility=False, window=(390, 844), build=_portal,
+                 standby=sc.Menu, shared=False),
     TerminalSpec(TerminalKind.PHOTO, PhotoBoothFlow, reads_cards=False, camera=True,
-                 face_model=True, needs_facility=False, window=(1024, 768), build=_photo),
+                 face_model=True, needs_facility=False, window=(1024, 768), build=_photo,
+                 standby=sc.Standby),
 )}
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QW
 
 from kiosk.flows import inputs as ev
 from kiosk.flows.screen import Screen
-from kiosk.terminals import TERMINALS
+from kiosk.terminals import TERMINALS, TerminalKind
 from ui.fonts import font_for
 from ui.i18n import Translations
 from ui.presenters import present
@@ -77,6 +77,8 @@ class KioskWindow(QMainWindow):
         """Draw the flow's screen in its language (called on the GUI thread)."""
         if screen.language != self.translations.language:
             self.translations.switch(screen.language)
+        if self._next_person(screen):
+            self._reset_options()
         self._apply_style(screen.language)
         view = present(self.terminal, screen)
         previous = self.view
@@ -94,6 +96,20 @@ class KioskWindow(QMainWindow):
         self.host.render(View(tr("ただいま受付できません"),
                               (tr("システムに接続できません。"),
                                tr("受付の職員にお声がけください。")), alert=True))
+
+    def _next_person(self, screen: Screen) -> bool:
+        """Whether `screen` ends one person's session at a terminal that serves many."""
+        spec = TERMINALS[TerminalKind(self.terminal)]
+        return (spec.shared and isinstance(screen, spec.standby)
+                and self.screen_shown is not None
+                and not isinstance(self.screen_shown, spec.standby))
+
+    def _reset_options(self) -> None:
+        if self.large_text or self.high_contrast or self.voice.enabled:
+            log.info("reading options reset for the next person")
+        self.top_bar.reset_options()
+        self.large_text = self.high_contrast = False
+        self.voice.enabled = False
 
     def _set_options(self, large_text: bool, high_contrast: bool, voice: bool) -> None:
         self.large_text, self.high_contrast = large_text, high_contrast

@@ -26,6 +26,7 @@ class TopBar(QWidget):
 
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
+        self._language_buttons: dict[str, QPushButton] = {}
         self.large_text = self._toggle("option_large_text")
         self.high_contrast = self._toggle("option_high_contrast")
         self.voice = self._toggle("option_voice")
@@ -55,8 +56,10 @@ class TopBar(QWidget):
             rows.addLayout(row)
             rows.addWidget(self.voice_notice)
             for code, name in LANGUAGE_NAMES.items():
-                button = QPushButton(name, objectName=f"top_language_{code}")
+                # Checkable: the language on screen shows as chosen (set by show_language).
+                button = QPushButton(name, objectName=f"top_language_{code}", checkable=True)
                 button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
+                self._language_buttons[code] = button
                 row.addWidget(button)
             row.addStretch(1)
             for toggle in toggles:
@@ -71,10 +74,18 @@ class TopBar(QWidget):
         return button
 
     def show_language(self, code: str) -> None:
-        """Reflect the screen's language in the phone's language list."""
+        """Mark the screen's language: the chosen button, or the phone's list entry."""
         languages = getattr(self, "languages", None)
         if languages is not None:
             languages.setCurrentIndex(max(languages.findData(code), 0))
+        for language, button in self._language_buttons.items():
+            button.setChecked(language == code)
+
+    def reset_options(self) -> None:
+        """Larger text, high contrast and voice off again (for the next person); no signal."""
+        for toggle in (self.large_text, self.high_contrast, self.voice):
+            with QSignalBlocker(toggle):
+                toggle.setChecked(False)
 
     def refuse_voice(self) -> None:
         """Voice guidance cannot speak: the toggle goes off and a notice says so for a while."""
