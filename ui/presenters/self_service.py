@@ -56,7 +56,9 @@ def booth_place_card(screen: Screen) -> View:
 def portal_place_card(screen: Screen) -> View:
     """Hold the card to the phone."""
     return View(tr("カードの読み取り"),
-                (tr("マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。"),),
+                # The app reads as soon as the card is held to it: there is no start button.
+                (tr("マイナンバーカードをスマートフォンの背面にかざしてください。"
+                    "読み取りが終わるまで動かさないでください。"),),
                 (Action(tr("中止"), ev.Cancel()),))
 
 

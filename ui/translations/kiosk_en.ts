@@ -296,8 +296,8 @@
         <translation>Read your card</translation>
     </message>
     <message>
-        <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation>Hold your My Number Card against the back of your smartphone, then press “Start reading” (読み取り開始).</translation>
+        <source>マイナンバーカードをスマートフォンの背面にかざしてください。読み取りが終わるまで動かさないでください。</source>
+        <translation>Hold your My Number Card against the back of your smartphone. Keep it still until reading is finished.</translation>
     </message>
     <message>
         <source>登録内容の確認</source>

@@ -296,8 +296,8 @@
         <translation>Lectura de la tarjeta</translation>
     </message>
     <message>
-        <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation>Acerque su Tarjeta My Number a la parte de atrás de su teléfono inteligente y pulse “Iniciar lectura” (読み取り開始).</translation>
+        <source>マイナンバーカードをスマートフォンの背面にかざしてください。読み取りが終わるまで動かさないでください。</source>
+        <translation>Acerque su tarjeta My Number a la parte trasera del teléfono. No la mueva hasta que termine la lectura.</translation>
     </message>
     <message>
         <source>登録内容の確認</source>

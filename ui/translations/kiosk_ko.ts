@@ -296,8 +296,8 @@
         <translation>카드 읽기</translation>
     </message>
     <message>
-        <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation>마이넘버 카드를 스마트폰 뒷면에 대고 ‘읽기 시작’(読み取り開始)을 눌러 주십시오.</translation>
+        <source>マイナンバーカードをスマートフォンの背面にかざしてください。読み取りが終わるまで動かさないでください。</source>
+        <translation>마이넘버 카드를 스마트폰 뒷면에 대 주십시오. 읽기가 끝날 때까지 움직이지 마십시오.</translation>
     </message>
     <message>
         <source>登録内容の確認</source>

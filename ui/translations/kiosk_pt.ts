@@ -296,8 +296,8 @@
         <translation>Leitura do cartão</translation>
     </message>
     <message>
-        <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation>Encoste seu Cartão My Number na parte de trás do celular e toque em “Iniciar leitura” (読み取り開始).</translation>
+        <source>マイナンバーカードをスマートフォンの背面にかざしてください。読み取りが終わるまで動かさないでください。</source>
+        <translation>Encoste seu Cartão My Number na parte de trás do celular. Não o mova até a leitura terminar.</translation>
     </message>
     <message>
         <source>登録内容の確認</source>

@@ -296,8 +296,8 @@
         <translation>读取卡片</translation>
     </message>
     <message>
-        <source>マイナンバーカードをスマートフォンの背面にかざして、読み取り開始を押してください。</source>
-        <translation>请将个人编号卡贴近智能手机背面，然后按“开始读取”（読み取り開始）。</translation>
+        <source>マイナンバーカードをスマートフォンの背面にかざしてください。読み取りが終わるまで動かさないでください。</source>
+        <translation>请将个人编号卡贴近智能手机背面。读取完成前请不要移动。</translation>
     </message>
     <message>
         <source>登録内容の確認</source>
