@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -57,21 +58,29 @@ def compile_translations() -> list[Path]:
 
 
 class Translations:
-    """The one translator installed in the application, for the current language."""
+    """The one translator installed in the application, for the current language.
 
-    def __init__(self) -> None:
-        self.language = SOURCE_LANGUAGE
-        self._translator: QTranslator | None = None
+    Qt's translators are application-wide, so is this state: every window (a second
+    terminal, the next test's) sees the language actually installed, not its own guess.
+    """
+
+    _language: ClassVar[str] = SOURCE_LANGUAGE
+    _translator: ClassVar[QTranslator | None] = None
+
+    @property
+    def language(self) -> str:
+        """The language the application translates into now."""
+        return Translations._language
 
     def switch(self, language: str) -> bool:
         """Translate into `language` from now on; False if its translation is missing."""
-        if language == self.language:
+        if language == Translations._language:
             return True
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        self.language = language
+        if Translations._translator is not None:
+            app.removeTranslator(Translations._translator)
+            Translations._translator = None
+        Translations._language = language
         if language == SOURCE_LANGUAGE:
             return True
         translator = QTranslator()
@@ -80,5 +89,5 @@ class Translations:
                       qm_file(language).name)
             return False
         app.installTranslator(translator)
-        self._translator = translator
+        Translations._translator = translator
         return True

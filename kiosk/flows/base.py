@@ -41,6 +41,10 @@ Screens = tuple[type[Screen], ...]
 # out of service for the reader to come back.
 _NEVER_IDLE: Screens = (sc.Standby, sc.Reading, sc.Checking, sc.FaceCapture, sc.Language,
                         sc.Menu, sc.OutOfService)
+# A session that ends with a message (card removed, timed out, cancelled) says it in the
+# language the person read, for this long; then the screen is the next person's, in the
+# terminal's own language.
+FAREWELL_S = 8.0
 
 
 class UnknownInput(ValueError):
@@ -77,6 +81,7 @@ class Flow:
         self._resume: Screen | None = None
         self._warned_seconds: int | None = None
         self._session_over = False
+        self._farewell_until: float | None = None
         self.screen: Screen = sc.Standby(language=language)
 
     # -- what screens and drivers use ------------------------------------------------
@@ -131,6 +136,9 @@ class Flow:
 
     def tick(self) -> None:
         """Check inactivity: warn, then reset to standby with nothing personal left."""
+        if self._farewell_until is not None and self._now() >= self._farewell_until:
+            self._show(self.screen)  # the same message, for the next person, in the terminal's
+            return                   # language (an out-of-service screen stays one)
         if isinstance(self.screen, _NEVER_IDLE):
             self._timer.touch()
             return
@@ -162,12 +170,15 @@ class Flow:
 
     # -- for subclasses --------------------------------------------------------------
 
-    def _show(self, screen: Screen) -> Screen:
-        """Show `screen` (in the session's language) to every listener."""
+    def _show(self, screen: Screen, language: str | None = None) -> Screen:
+        """Show `screen` in the session's language (or `language`) to every listener."""
         if not isinstance(screen, self.SCREENS):
             raise TypeError(f"the {self.terminal_kind} flow does not declare {screen.name}")
-        if screen.language != self.language:
-            screen = dataclasses.replace(screen, language=self.language)
+        # Any new screen but the farewell itself is the next person's.
+        self._farewell_until = None
+        language = language or self.language
+        if screen.language != language:
+            screen = dataclasses.replace(screen, language=language)
         self.screen = screen
         log.info("%s %s: %s", self.terminal_kind, self.terminal.terminal_id, screen.describe())
         for listener in list(self._listeners):
@@ -200,8 +211,8 @@ class Flow:
         """The screen a session starts from and ends on."""
         return sc.Standby(reason=reason)
 
-    def _go_standby(self, reason: Reason | None) -> None:
-        self._show(self._standby(reason))
+    def _go_standby(self, reason: Reason | None, language: str | None = None) -> None:
+        self._show(self._standby(reason), language)
 
     def _after_stall(self) -> None:
         """What the patient sees once a stalled session is recorded: standby, saying so."""
@@ -217,12 +228,15 @@ class Flow:
         self._warned_seconds = None
         self._session_over = False
         self._release_devices()
-        self.language = self.default_language
+        leaving, self.language = self.language, self.default_language
         self._timer.touch()
+        farewell = leaving if reason is not None and leaving != self.language else None
         if then is not None:
-            self._show(then)
+            self._show(then, language=farewell)
         else:
-            self._go_standby(reason)
+            self._go_standby(reason, language=farewell)
+        if farewell is not None:
+            self._farewell_until = self._now() + FAREWELL_S
 
     def _release_devices(self) -> None:
         """Let the devices go at the end of a session (subclasses that hold some)."""

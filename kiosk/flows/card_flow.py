@@ -140,9 +140,9 @@ class CardFlow(Flow):
         """The PIN against the placed card; SessionEnded if another card answered."""
         return verify_pin(self.protocol, pin, self._placed())
 
-    def _go_standby(self, reason: Reason | None) -> None:
+    def _go_standby(self, reason: Reason | None, language: str | None = None) -> None:
         self._asking_for_card = self._card_on_reader()
-        self._show(self._standby(reason))
+        self._show(self._standby(reason), language)
 
     def _after_stall(self) -> None:
         # A card still on the reader is asked for on the error screen.

@@ -18,7 +18,7 @@ from hw.still_camera import StillImagesCamera
 from kiosk.eligibility.service import Terminal
 from kiosk.flows import inputs as ev
 from kiosk.flows import screens as sc
-from kiosk.flows.base import UnknownInput
+from kiosk.flows.base import FAREWELL_S, UnknownInput
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.photo_booth import BURST_S, COUNTDOWN, QR_SCAN_S, PhotoBoothFlow
 from kiosk.flows.reasons import Reason
@@ -435,6 +435,9 @@ def test_language_switch_changes_nothing_else_and_the_booth_takes_no_card(world,
     booth.take_photo()
     assert (booth.screen.name, booth.screen.language) == (S.PHOTO_CONFIRM, "en")
     booth.cancel()
+    assert (booth.screen.name, booth.screen.language) == (S.STANDBY, "en")  # cancelled
+    world.clock.advance(FAREWELL_S)
+    booth.tick()
     assert booth.screen.language == "ja"  # the next applicant starts in the default
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.flows import screens as sc
+from kiosk.flows.base import FAREWELL_S
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 
@@ -105,9 +106,11 @@ def test_language_switch_mid_flow_keeps_the_place(clinic):
     clinic.type_pin("1234")
     clinic.wait_for(S.CONSENT)
     assert clinic.screen.language == "en"
-    clinic.take_card()
+    clinic.take_card()  # mid-session: told in English, then standby is the next patient's
     clinic.wait_for(S.STANDBY)
-    assert clinic.screen.language == "ja"  # the next patient starts in Japanese
+    assert (clinic.screen.reason, clinic.screen.language) == (Reason.CARD_REMOVED, "en")
+    clinic.world.clock.advance(FAREWELL_S)
+    clinic.qtbot.waitUntil(lambda: clinic.screen.language == "ja", timeout=5000)
     assert clinic.window.host.title.text() == "みなと内科クリニック"
 
 

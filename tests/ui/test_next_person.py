@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.flows.base import FAREWELL_S
 from kiosk.flows.names import ScreenName as S
 
 
@@ -57,5 +58,8 @@ def test_the_language_on_screen_is_marked(clinic):
     clinic.qtbot.waitUntil(lambda: clinic.screen.language == "ko")
     assert chosen_languages(clinic.window) == ["ko"]
     clinic.take_card()
-    clinic.qtbot.waitUntil(lambda: clinic.screen.language == "ja")
+    clinic.wait_for(S.STANDBY)
+    assert chosen_languages(clinic.window) == ["ko"]  # "card removed", in Korean
+    clinic.world.clock.advance(FAREWELL_S)
+    clinic.qtbot.waitUntil(lambda: clinic.screen.language == "ja", timeout=5000)
     assert chosen_languages(clinic.window) == ["ja"]

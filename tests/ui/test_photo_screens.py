@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import select
 
 from kiosk.flows import inputs as ev
+from kiosk.flows.base import FAREWELL_S
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 from kiosk.storage.models import PhotoApplication
@@ -173,8 +174,10 @@ def test_the_language_switches_on_the_photo_screens(photo):
     photo.qtbot.waitUntil(lambda: photo.screen.language == "en")
     assert photo.window.host.title.text() == "Application ID"
     assert photo.window.host.application_id.count.text() == "0 / 23 digits"
-    # The translator is the application's: the next applicant (and test) starts in Japanese.
+    # Cancelled: said in English; then the next applicant's standby, in Japanese.
     photo.click("action_cancel")
-    photo.qtbot.waitUntil(lambda: photo.screen.name == S.STANDBY
-                          and photo.window.translations.language == "ja")
+    photo.qtbot.waitUntil(lambda: photo.screen.name == S.STANDBY)
+    assert photo.screen.language == "en"
+    photo.world.clock.advance(FAREWELL_S)
+    photo.qtbot.waitUntil(lambda: photo.window.translations.language == "ja", timeout=5000)
     assert photo.window.host.title.text() == "マイナンバーカードの申請"
