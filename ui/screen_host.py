@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,8 @@ class ScreenHost(QWidget):
                          "languages": self.languages}
         for widget in self._special.values():
             self.special.addWidget(widget)
+        self._policies = {widget: widget.sizePolicy() for widget in self._special.values()}
+        self._show_page(self._special[None])
         # A phone stacks its buttons; a kiosk lines them up.
         self.buttons = QVBoxLayout() if compact else QHBoxLayout()
         self._layout = layout
@@ -81,6 +84,7 @@ class ScreenHost(QWidget):
         self.progress.setVisible(view.busy)
         if previous is None or previous.widget != view.widget:
             self.pin_pad.clear()
+            self.password.clear()
             self.camera.clear()
         self.pin_pad.retranslate()
         self.password.retranslate()
@@ -92,7 +96,7 @@ class ScreenHost(QWidget):
             if guide != self.camera.guide:
                 self.camera.guide = guide
                 self.camera.clear()
-        self.special.setCurrentWidget(self._special[view.widget])
+        self._show_page(self._special[view.widget])
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)
         self._layout.setStretchFactor(self.text_area, 2 if view.widget else 3)
@@ -100,6 +104,16 @@ class ScreenHost(QWidget):
         # (the tries left must not be cut off).
         self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)
         self._buttons(view)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Make `page` the special widget; the others give up their size, so that one
+        terminal's widget (the staff keyboard) never widens another's screen (the phone)."""
+        for other in self._special.values():
+            if other is page:
+                other.setSizePolicy(self._policies[other])
+            else:
+                other.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.special.setCurrentWidget(page)
 
     def _buttons(self, view: View) -> None:
         while self.buttons.count():

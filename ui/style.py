@@ -50,6 +50,7 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
              f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
              " padding: 6px 10px; }\n"
              f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
+             f"QLineEdit {{ font-size: {points:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.
              f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {bar * 0.6:.0f}pt;"

@@ -7,88 +7,31 @@ the widget, says what is wrong with what was entered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from kiosk.flows import inputs as ev
 from ui.screen_host import ScreenHost
 from ui.texts import fill, tr
 from ui.view import View
-from ui.widgets.wrap_button import WrapButton
+from ui.widgets.keyed_entry import KeyedEntry
 
 ID_LENGTH = 23
 _ID_MAX = 40  # room to type too much: the flow says how many digits there are
-_KEY_HEIGHT = 52
 _ID_KEY_WIDTH = 96
 _EMAIL_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_")
-_KEY_PREFIX = {"application_id": "id", "email": "email"}  # the keys' object names
 
 
-def _key(text: str, name: str, width: int) -> QPushButton:
-    key = QPushButton(text, objectName=name)
-    key.setMinimumSize(width, _KEY_HEIGHT)
-    key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the cursor
-    return key
-
-
-class _KeyedEntry(QWidget):
-    """A text field typed on on-screen keys, with backspace and OK keys; emits `entered`.
-
-    The text stays for correcting until the screen changes (`clear`), and can be handed
-    back (`set_text`)."""
-
-    entered = Signal(str)
-
-    def __init__(self, name: str, key_width: int) -> None:
-        super().__init__()
-        self.setObjectName(f"{name}_entry")
-        self.edit = QLineEdit(objectName=f"{name}_edit")
-        self.edit.returnPressed.connect(self._send)
-        self.back_key = WrapButton("", f"{_KEY_PREFIX[name]}_backspace", key_width)
-        self.back_key.clicked.connect(self.edit.backspace)
-        self.ok_key = WrapButton("", f"{_KEY_PREFIX[name]}_ok", key_width)
-        self.ok_key.setProperty("primary", True)
-        self.ok_key.clicked.connect(self._send)
-
-    def _typing_key(self, text: str, name: str, width: int) -> QPushButton:
-        key = _key(text, name, width)
-        key.clicked.connect(lambda _=False: self.edit.insert(text))
-        return key
-
-    def retranslate(self) -> None:
-        """Labels in the current language."""
-        self.back_key.setText(tr("訂正"))
-        self.ok_key.setText(tr("確定"))
-
-    def clear(self) -> None:
-        """Forget what was typed."""
-        self.edit.clear()
-
-    def set_text(self, text: str) -> None:
-        """Put a text back for correcting."""
-        self.edit.setText(text)
-
-    def type_text(self, text: str) -> None:
-        """Type `text` as the keys do (tests, scanners)."""
-        self.edit.insert(text)
-
-    def _send(self) -> None:
-        self.entered.emit(self.edit.text())
-
-
-class ApplicationIdEntry(_KeyedEntry):
+class ApplicationIdEntry(KeyedEntry):
     """The form's ID: a field, a count of the digits, and a keypad. Emits `entered(text)`."""
 
     def __init__(self) -> None:
-        super().__init__("application_id", _ID_KEY_WIDTH)
+        super().__init__("application_id", "id", _ID_KEY_WIDTH)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.edit.setMaxLength(_ID_MAX)
@@ -100,10 +43,8 @@ class ApplicationIdEntry(_KeyedEntry):
         layout.addLayout(row)
         grid = QGridLayout()
         for index, digit in enumerate("1234567890"):
-            grid.addWidget(self._typing_key(digit, f"id_key_{digit}", _ID_KEY_WIDTH),
+            grid.addWidget(self.typing_key(digit, f"id_key_{digit}", _ID_KEY_WIDTH),
                            index // 5, index % 5)
-        self.back_key.setMinimumHeight(_KEY_HEIGHT)
-        self.ok_key.setMinimumHeight(_KEY_HEIGHT)
         grid.addWidget(self.back_key, 0, 5)
         grid.addWidget(self.ok_key, 1, 5)
         layout.addLayout(grid)
@@ -124,11 +65,11 @@ class ApplicationIdEntry(_KeyedEntry):
             super()._send()
 
 
-class EmailEntry(_KeyedEntry):
+class EmailEntry(KeyedEntry):
     """The contact e-mail: a field and an on-screen keyboard. Emits `entered(text)`."""
 
     def __init__(self) -> None:
-        super().__init__("email", 120)
+        super().__init__("email", "email", 120)
         layout = QVBoxLayout(self)
         self.edit.setMaxLength(254)
         layout.addWidget(self.edit)
@@ -136,7 +77,7 @@ class EmailEntry(_KeyedEntry):
         grid.setSpacing(4)
         for row, keys in enumerate(_EMAIL_ROWS):
             for column, character in enumerate(keys):
-                grid.addWidget(self._typing_key(character, f"email_key_{ord(character):x}", 56),
+                grid.addWidget(self.typing_key(character, f"email_key_{ord(character):x}", 56),
                                row, column)
         grid.addWidget(self.back_key, 0, 10, 2, 1)
         grid.addWidget(self.ok_key, 2, 10, 2, 1)
@@ -159,7 +100,9 @@ class PhotoScreenHost(ScreenHost):
         self.email = EmailEntry()
         for name, widget in (("application_id", self.application_id), ("email", self.email)):
             self._special[name] = widget
+            self._policies[widget] = widget.sizePolicy()
             self.special.addWidget(widget)
+        self._show_page(self._special[None])
         self.application_id.entered.connect(
             lambda text: self.action.emit(ev.EnterApplicationId(text)))
         self.email.entered.connect(lambda text: self.action.emit(ev.EnterEmail(text)))
