@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ui.fonts import families_for
+from ui.texts import LANGUAGE_NAMES
+
 BASE_POINTS = 20.0
 LARGE_FACTOR = 1.4
 
@@ -48,7 +51,7 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
              f"QPushButton, QPushButton QLabel#button_label {{ font-size: {points:.0f}pt; }}\n"
              # The bar of languages and options stays one line on a 1024-pixel screen.
              f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
-             " padding: 6px 10px; }\n"
+             f" padding: 6px 10px; min-height: {bar * 1.5:.0f}px; }}\n"
              f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
              f"QLineEdit {{ font-size: {points:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
@@ -60,4 +63,9 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     # after a Chinese session drew its option bar's Japanese in Chinese type).
     family = ("QWidget { font-family: " + ", ".join(f'"{name}"' for name in families)
               + "; }\n") if families else ""
-    return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + sizes
+    # Each language's name in its own type (한국어 in a Korean font, 中文 in a Chinese one).
+    names = "".join(
+        f"QWidget#top_bar QPushButton#top_language_{code} {{ font-family: "
+        + ", ".join(f'"{name}"' for name in families_for(code)) + "; }\n"
+        for code in LANGUAGE_NAMES)
+    return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + names + sizes

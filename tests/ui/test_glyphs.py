@@ -148,7 +148,12 @@ def test_every_widget_takes_the_screens_type_whatever_came_before(qapp):
         finally:
             close_window(second)
         show(first, sc.Standby(facility_name="みなと医院", language="ja"))
-        fonts = {tuple(widget.font().families()) for widget, _ in shown_texts(first)}
+        fonts = {tuple(widget.font().families()) for widget, text in shown_texts(first)
+                 if text not in LANGUAGE_OF_NAME}
         assert fonts == {tuple(families_for("ja"))}
+        # Each language's name in its own type.
+        for widget, text in shown_texts(first):
+            if text in LANGUAGE_OF_NAME:
+                assert widget.font().families() == families_for(LANGUAGE_OF_NAME[text])
     finally:
         close_window(first)
