@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -21,6 +20,7 @@ from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.consent_toggles import ConsentToggles
 from ui.widgets.language_grid import LanguageGrid
 from ui.widgets.password_field import PasswordField
+from ui.widgets.phrase_label import PhraseLabel
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.wrap_button import WrapButton
 
@@ -33,9 +33,9 @@ class ScreenHost(QWidget):
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.title = QLabel(objectName="title", wordWrap=True)
+        self.title = PhraseLabel(objectName="title", wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(objectName="text", wordWrap=True)
+        self.text = PhraseLabel(objectName="text", wordWrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Long texts (terms, consent in some languages) scroll instead of growing the window.
         self.text_area = QScrollArea(widgetResizable=True)

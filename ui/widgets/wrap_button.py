@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy
+
+from ui.widgets.phrase_label import PhraseLabel
 
 _MARGIN_X, _MARGIN_Y = 14, 10
 _MIN_WIDTH = 120
@@ -15,7 +17,7 @@ class WrapButton(QPushButton):
     def __init__(self, text: str, object_name: str, min_width: int = _MIN_WIDTH) -> None:
         super().__init__(objectName=object_name)
         self._min_width = min_width
-        self._label = QLabel(text, wordWrap=True, objectName="button_label")
+        self._label = PhraseLabel(text, wordWrap=True, objectName="button_label")
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Touches go to the button, never to the label drawn on it.
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
