@@ -21,6 +21,7 @@ from ui.widgets.consent_toggles import ConsentToggles
 from ui.widgets.language_grid import LanguageGrid
 from ui.widgets.password_field import PasswordField
 from ui.widgets.phrase_label import PhraseLabel
+from ui.widgets.pictogram import Pictogram
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.wrap_button import WrapButton
 
@@ -33,6 +34,9 @@ class ScreenHost(QWidget):
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
+        # A phone has no room for a mark above the title: its screens stay as they are.
+        self.mark = Pictogram(112, "screen_mark")
+        self._marks = not compact
         self.title = PhraseLabel(objectName="title", wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = PhraseLabel(objectName="text", wordWrap=True)
@@ -61,6 +65,7 @@ class ScreenHost(QWidget):
         # A phone stacks its buttons; a kiosk lines them up.
         self.buttons = QVBoxLayout() if compact else QHBoxLayout()
         self._layout = layout
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.text_area, 1)
         layout.addWidget(self.progress)
@@ -77,7 +82,9 @@ class ScreenHost(QWidget):
         previous = self.view
         self.view = view
         self.title.setText(view.title)
+        self.mark.show_named(view.mark if self._marks else None)
         self.title.setProperty("alert", view.alert)
+        self.title.setProperty("success", view.success)
         self.title.style().unpolish(self.title)
         self.title.style().polish(self.title)
         self.text.setText("\n".join(view.lines))
@@ -122,7 +129,7 @@ class ScreenHost(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         for action in view.actions:
-            button = WrapButton(action.label, f"action_{action.object_name}")
+            button = WrapButton(action.label, f"action_{action.object_name}", icon=action.icon)
             button.setMinimumHeight(72)
             button.setProperty("primary", action.primary)
             button.clicked.connect(lambda _=False, a=action: self.action.emit(a.input))

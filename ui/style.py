@@ -10,8 +10,10 @@ LARGE_FACTOR = 1.4
 
 _NORMAL = """
 QWidget { background: #f7f7f2; color: #1b1b1b; }
+QSvgWidget { background: transparent; }
 QLabel#title { font-weight: bold; color: #0b4f8a; }
 QLabel#title[alert="true"] { color: #a02020; }
+QLabel#title[success="true"] { color: #1e6b2a; }
 QPushButton { background: #ffffff; border: 2px solid #0b4f8a; border-radius: 10px;
               padding: 10px 18px; }
 QPushButton[primary="true"] { background: #0b4f8a; color: #ffffff; }
@@ -25,8 +27,10 @@ QPushButton[checked="true"] QLabel#button_label { color: #ffffff; }
 
 _HIGH_CONTRAST = """
 QWidget { background: #000000; color: #ffff00; }
+QSvgWidget { background: transparent; }
 QLabel#title { font-weight: bold; color: #ffffff; }
 QLabel#title[alert="true"] { color: #ff8080; }
+QLabel#title[success="true"] { color: #80ff80; }
 QPushButton { background: #000000; color: #ffff00; border: 3px solid #ffffff;
               border-radius: 10px; padding: 10px 18px; }
 QPushButton[primary="true"] { background: #ffff00; color: #000000; }

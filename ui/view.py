@@ -15,6 +15,7 @@ class Action:
     label: str
     input: FlowInput
     primary: bool = False
+    icon: str | None = None  # a pictogram beside the label (ui/widgets/pictogram.py)
 
     @property
     def object_name(self) -> str:
@@ -38,6 +39,19 @@ class View:
     data: dict[str, Any] = field(default_factory=dict)
     busy: bool = False
     alert: bool = False  # an error or refusal: drawn so that it stands out
+    success: bool = False  # a task done: drawn with the success mark
+    # A pictogram above the title on a screen without a special widget; an alert shows
+    # the attention mark and a success the done mark unless another is named.
+    pictogram: str | None = None
+
+    @property
+    def mark(self) -> str | None:
+        """The pictogram this view shows above its title, if any."""
+        if self.widget is not None:
+            return None
+        if self.pictogram is not None:
+            return self.pictogram
+        return "failure" if self.alert else ("success" if self.success else None)
 
     @property
     def spoken(self) -> str:

@@ -8,7 +8,18 @@ import pytest
 from ui.application import application
 from ui.kiosk_window import SIZES
 from ui.sample_screens import TERMINALS, samples
-from ui.screenshots import close_window, open_window, show
+from ui.screenshots import close_window, open_window, settle, show
+
+
+def show_large(window, screen) -> None:
+    """Show `screen` with larger text on (a shared terminal turns it off at standby, for
+    the next person: switched on again here, as that person would)."""
+    show(window, screen)
+    if not window.large_text:
+        window._set_options(large_text=True, high_contrast=False, voice=False)
+        settle(application())
+        window.resize(*SIZES[window.terminal])
+        settle(application())
 
 
 @pytest.mark.parametrize("terminal", TERMINALS)
@@ -20,7 +31,8 @@ def test_no_screen_grows_the_window_with_larger_text(terminal, language):
     window._set_options(large_text=True, high_contrast=False, voice=False)
     grown = []
     for sample in samples(terminal):
-        show(window, sample.in_language(language))
+        show_large(window, sample.in_language(language))
+        assert window.large_text
         width, height = SIZES[terminal]
         if window.width() > width or window.height() > height:
             grown.append((sample.stem, window.width(), window.height()))

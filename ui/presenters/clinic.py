@@ -18,11 +18,11 @@ def _method_actions(screen: sc.MethodOptions, retry: bool = False) -> list[Actio
     actions = []
     if "face" in screen.methods:
         label = tr("もう一度顔認証") if retry else tr("顔認証")
-        actions.append(Action(label, ev.ChooseFace(), primary=True))
+        actions.append(Action(label, ev.ChooseFace(), primary=True, icon="face"))
     if "pin" in screen.methods:
-        actions.append(Action(tr("暗証番号"), ev.ChoosePin(), primary=not retry))
+        actions.append(Action(tr("暗証番号"), ev.ChoosePin(), primary=not retry, icon="pin"))
     if screen.visual_confirmation:
-        actions.append(Action(tr("職員による目視確認"), ev.AskStaff()))
+        actions.append(Action(tr("職員による目視確認"), ev.AskStaff(), icon="staff"))
     return actions
 
 
@@ -111,7 +111,7 @@ def result(screen: sc.Result) -> View:
               if Reason(code) not in (screen.reason, Reason.REGISTERED)]
     lines.append(tr("カードをお取りください。"))
     title = tr("受付が完了しました") if ok else tr("受付の職員にお声がけください")
-    return View(title, tuple(line for line in lines if line), alert=not ok)
+    return View(title, tuple(line for line in lines if line), alert=not ok, success=ok)
 
 
 PRESENTERS: dict[type[Screen], Callable[[Any], View]] = {

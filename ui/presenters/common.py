@@ -33,7 +33,8 @@ def standby(screen: sc.Standby, terminal: str) -> View:
     if screen.take_card:
         return View(title, (tr("カードをお取りください。"), *notice), alert=True)
     return View(title, (tr("マイナンバーカードを置いてください。"),
-                        tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice))
+                        tr("顔写真のある面を上にして、カード置き場に置いてください。"), *notice),
+                pictogram="place_card")
 
 
 def reading(screen: Screen, terminal: str) -> View:

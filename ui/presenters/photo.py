@@ -195,7 +195,7 @@ def receipt(screen: sc.Receipt) -> View:
                 (fill(tr("受付番号: %1"), screen.receipt_number),
                  tr("受付番号はこの画面にだけ表示されます。お控えください。"),
                  tr("カードの交付の準備ができると、メールでお知らせします。")),
-                (Action(tr("終了"), ev.Finish(), primary=True),))
+                (Action(tr("終了"), ev.Finish(), primary=True),), success=True)
 
 
 def system_error(screen: sc.SystemError) -> View:

@@ -75,7 +75,7 @@ def done(screen: sc.Done) -> View:
     if screen.renewal_due:
         lines.append(reason_text(Reason.RENEWAL_DUE))
     lines.append(tr("カードをお取りください。"))
-    return View(tr("手続きが終わりました"), tuple(lines))
+    return View(tr("手続きが終わりました"), tuple(lines), success=True)
 
 
 def cannot_serve(screen: Screen) -> View:

@@ -6,15 +6,18 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy
 
 from ui.widgets.phrase_label import PhraseLabel
+from ui.widgets.pictogram import Pictogram
 
 _MARGIN_X, _MARGIN_Y = 14, 10
 _MIN_WIDTH = 120
+_ICON = 44
 
 
 class WrapButton(QPushButton):
     """A QPushButton drawing its text in a word-wrapping label (long translations fit)."""
 
-    def __init__(self, text: str, object_name: str, min_width: int = _MIN_WIDTH) -> None:
+    def __init__(self, text: str, object_name: str, min_width: int = _MIN_WIDTH,
+                 icon: str | None = None) -> None:
         super().__init__(objectName=object_name)
         self._min_width = min_width
         self._label = PhraseLabel(text, wordWrap=True, objectName="button_label")
@@ -23,6 +26,13 @@ class WrapButton(QPushButton):
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(_MARGIN_X, _MARGIN_Y, _MARGIN_X, _MARGIN_Y)
+        self._icon_width = 0
+        if icon is not None:  # a pictogram before the label: what the choice is, at a glance
+            picture = Pictogram(_ICON, f"{object_name}_icon")
+            picture.show_named(icon)
+            picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(picture)
+            self._icon_width = _ICON + layout.spacing()
         layout.addWidget(self._label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         # The label draws the text: it takes the checked button's colours when it changes.
@@ -47,14 +57,18 @@ class WrapButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         """The height the wrapped text needs at `width`."""
-        return self._label.heightForWidth(max(width - 2 * _MARGIN_X, 1)) + 2 * _MARGIN_Y
+        text_width = max(width - 2 * _MARGIN_X - self._icon_width, 1)
+        return max(self._label.heightForWidth(text_width), self._icon_width and _ICON) \
+            + 2 * _MARGIN_Y
 
     def minimumSizeHint(self) -> QSize:
         """Narrow enough for a phone; tall enough for one line."""
-        return QSize(self._min_width,
-                     self._label.minimumSizeHint().height() + 2 * _MARGIN_Y)
+        return QSize(self._min_width + self._icon_width,
+                     max(self._label.minimumSizeHint().height(),
+                         self._icon_width and _ICON) + 2 * _MARGIN_Y)
 
     def sizeHint(self) -> QSize:
         """The text on one line if there is room."""
         hint = self._label.sizeHint()
-        return QSize(hint.width() + 2 * _MARGIN_X, hint.height() + 2 * _MARGIN_Y)
+        return QSize(hint.width() + 2 * _MARGIN_X + self._icon_width,
+                     max(hint.height(), self._icon_width and _ICON) + 2 * _MARGIN_Y)
