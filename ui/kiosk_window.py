@@ -16,11 +16,13 @@ from ui.i18n import Translations
 from ui.presenters import present
 from ui.screen_host import ScreenHost
 from ui.speech import VoiceGuide
+from ui.steps import steps_for
 from ui.style import BASE_POINTS, LARGE_FACTOR, stylesheet
 from ui.texts import help_line_text, tr
 from ui.top_bar import TopBar
 from ui.view import View
 from ui.widgets.photo_inputs import PhotoScreenHost
+from ui.widgets.step_indicator import StepIndicator
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,9 @@ class KioskWindow(QMainWindow):
         self.view: View | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
+        # Tight margins between bar, steps, screen and help line: the room goes to the screen.
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(4)
         compact = terminal == "portal"
         self.top_bar = TopBar(compact)
         # The photo booth's host also has the application ID keypad and the e-mail keyboard.
@@ -54,6 +59,8 @@ class KioskWindow(QMainWindow):
         self.help_line = QLabel(objectName="help_line", wordWrap=True)
         self.help_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.top_bar)
+        self.steps = StepIndicator()
+        layout.addWidget(self.steps)
         layout.addWidget(self.host, 1)
         layout.addWidget(self.help_line)
         self.setCentralWidget(central)
@@ -81,6 +88,7 @@ class KioskWindow(QMainWindow):
             self._reset_options()
         self._apply_style(screen.language)
         view = present(self.terminal, screen)
+        self.steps.show_step(*(steps_for(self.terminal, screen) or (None,)))
         previous = self.view
         self.screen_shown, self.view = screen, view
         self.host.render(view)

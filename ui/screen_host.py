@@ -34,6 +34,7 @@ class ScreenHost(QWidget):
     def __init__(self, compact: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)  # the window has its own margins
         # A phone has no room for a mark above the title: its screens stay as they are.
         self.mark = Pictogram(112, "screen_mark")
         self._marks = not compact

@@ -11,6 +11,10 @@ LARGE_FACTOR = 1.4
 _NORMAL = """
 QWidget { background: #f7f7f2; color: #1b1b1b; }
 QSvgWidget { background: transparent; }
+QLabel#step { border-radius: 8px; padding: 2px 8px; }
+QLabel#step[state="current"] { background: #0b4f8a; color: #ffffff; font-weight: bold; }
+QLabel#step[state="done"] { background: #dbe7f3; color: #0b4f8a; }
+QLabel#step[state="todo"] { background: #e6e6df; color: #4a4a4a; }
 QLabel#title { font-weight: bold; color: #0b4f8a; }
 QLabel#title[alert="true"] { color: #a02020; }
 QLabel#title[success="true"] { color: #1e6b2a; }
@@ -28,6 +32,10 @@ QPushButton[checked="true"] QLabel#button_label { color: #ffffff; }
 _HIGH_CONTRAST = """
 QWidget { background: #000000; color: #ffff00; }
 QSvgWidget { background: transparent; }
+QLabel#step { border-radius: 8px; padding: 2px 8px; border: 2px solid #ffffff; }
+QLabel#step[state="current"] { background: #ffff00; color: #000000; font-weight: bold; }
+QLabel#step[state="done"] { background: #000000; color: #ffffff; }
+QLabel#step[state="todo"] { background: #000000; color: #c8c8c8; border-color: #808080; }
 QLabel#title { font-weight: bold; color: #ffffff; }
 QLabel#title[alert="true"] { color: #ff8080; }
 QLabel#title[success="true"] { color: #80ff80; }
@@ -56,7 +64,9 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
              # The bar of languages and options stays one line on a 1024-pixel screen.
              f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
              f" padding: 6px 10px; min-height: {bar * 1.5:.0f}px; }}\n"
-             f"QLabel#pin_display {{ font-size: {points * 2:.0f}pt; }}\n"
+             # The steps keep their size, like the bar: a row that must stay one line.
+             f"QLabel#step {{ font-size: {bar * 0.6:.0f}pt; }}\n"
+             f"QLabel#pin_display {{ font-size: {points * 1.6:.0f}pt; }}\n"
              f"QLineEdit {{ font-size: {points:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.

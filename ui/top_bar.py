@@ -52,6 +52,7 @@ class TopBar(QWidget):
             layout.addWidget(self.voice_notice, 2, 0, 1, 3)
         else:
             rows = QVBoxLayout(self)
+            rows.setContentsMargins(0, 0, 0, 0)  # the window's own margins are enough
             row = QHBoxLayout()
             rows.addLayout(row)
             rows.addWidget(self.voice_notice)

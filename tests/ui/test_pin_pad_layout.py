@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.eligibility.settings import LANGUAGES
 from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
 from ui.application import application
@@ -26,7 +27,7 @@ def test_every_key_is_as_wide_as_the_others_and_tall_enough_to_touch(terminal):
 
 
 @pytest.mark.parametrize("terminal", ["clinic", "booth", "portal"])
-@pytest.mark.parametrize("language", ["ja", "en", "pt"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_tries_left_show_whole_with_no_scroll_bar(terminal, language):
     application()
     window = open_window(terminal)

@@ -224,10 +224,6 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <source>カードをお取りください</source>
-        <translation>Please take your card</translation>
-    </message>
-    <message>
         <source>言語を選んでください</source>
         <translation>Please choose a language</translation>
     </message>
@@ -1558,6 +1554,38 @@
     <message>
         <source>もう一度送信する</source>
         <translation>Send again</translation>
+    </message>
+    <message>
+        <source>カード</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>申請</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>申請書ID</source>
+        <translation>Form ID</translation>
+    </message>
+    <message>
+        <source>写真</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>連絡先</source>
+        <translation>Contact</translation>
     </message>
 </context>
 </TS>

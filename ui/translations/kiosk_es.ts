@@ -224,10 +224,6 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>カードをお取りください</source>
-        <translation>Retire su tarjeta</translation>
-    </message>
-    <message>
         <source>言語を選んでください</source>
         <translation>Elija un idioma</translation>
     </message>
@@ -1558,6 +1554,38 @@
     <message>
         <source>もう一度送信する</source>
         <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>カード</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>申請</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>申請書ID</source>
+        <translation>ID del formulario</translation>
+    </message>
+    <message>
+        <source>写真</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>連絡先</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 </TS>

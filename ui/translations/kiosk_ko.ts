@@ -224,10 +224,6 @@
         <translation>계속</translation>
     </message>
     <message>
-        <source>カードをお取りください</source>
-        <translation>카드를 가져가 주십시오</translation>
-    </message>
-    <message>
         <source>言語を選んでください</source>
         <translation>언어를 선택해 주십시오</translation>
     </message>
@@ -1558,6 +1554,38 @@
     <message>
         <source>もう一度送信する</source>
         <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>カード</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>申請</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>약관</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>申請書ID</source>
+        <translation>신청서 ID</translation>
+    </message>
+    <message>
+        <source>写真</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>連絡先</source>
+        <translation>연락처</translation>
     </message>
 </context>
 </TS>

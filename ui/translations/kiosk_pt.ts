@@ -224,10 +224,6 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>カードをお取りください</source>
-        <translation>Retire seu cartão</translation>
-    </message>
-    <message>
         <source>言語を選んでください</source>
         <translation>Escolha o idioma</translation>
     </message>
@@ -1558,6 +1554,38 @@
     <message>
         <source>もう一度送信する</source>
         <translation>Enviar novamente</translation>
+    </message>
+    <message>
+        <source>カード</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>申請</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>Termos</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>申請書ID</source>
+        <translation>ID do formulário</translation>
+    </message>
+    <message>
+        <source>写真</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>連絡先</source>
+        <translation>Contato</translation>
     </message>
 </context>
 </TS>

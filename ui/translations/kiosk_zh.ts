@@ -224,10 +224,6 @@
         <translation>继续</translation>
     </message>
     <message>
-        <source>カードをお取りください</source>
-        <translation>请取回您的卡</translation>
-    </message>
-    <message>
         <source>言語を選んでください</source>
         <translation>请选择语言</translation>
     </message>
@@ -1558,6 +1554,38 @@
     <message>
         <source>もう一度送信する</source>
         <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>カード</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>申請</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>申請書ID</source>
+        <translation>申请书ID</translation>
+    </message>
+    <message>
+        <source>写真</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>連絡先</source>
+        <translation>联系方式</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from ui.widgets.wrap_button import WrapButton
 
 PIN_LENGTH = 4
 _KEY_WIDTH = 88  # three keys and their spacing fit a 390-pixel phone
-_KEY_HEIGHT = 64  # above the 60 px a touch target needs; four rows leave room for the text
+_KEY_HEIGHT = 60  # the height a touch target needs; four rows leave room for the text
 
 
 class PinPad(QWidget):
@@ -55,7 +55,9 @@ class PinPad(QWidget):
 
     def _key(self, digit: str) -> QPushButton:
         key = QPushButton(digit, objectName=f"pin_key_{digit}")
-        key.setMinimumSize(_KEY_WIDTH, _KEY_HEIGHT)
+        key.setMinimumWidth(_KEY_WIDTH)
+        # Exactly this high, in any type size: the sentences above keep their room.
+        key.setFixedHeight(_KEY_HEIGHT)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.clicked.connect(lambda: self._press(digit))
         return key
