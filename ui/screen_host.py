@@ -25,6 +25,8 @@ from ui.widgets.pictogram import Pictogram
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.wrap_button import WrapButton
 
+BULLETS = ("・", "•")
+
 
 class ScreenHost(QWidget):
     """The body of the kiosk window; emits `action(name, args)` for the flow."""
@@ -89,6 +91,11 @@ class ScreenHost(QWidget):
         self.title.style().unpolish(self.title)
         self.title.style().polish(self.title)
         self.text.setText("\n".join(view.lines))
+        # A list reads down its left edge; centred bullets zigzag.
+        listing = any(line.startswith(BULLETS) for line in view.lines)
+        horizontal = Qt.AlignmentFlag.AlignLeft if listing else Qt.AlignmentFlag.AlignHCenter
+        self.text.setAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        self.text.setIndent(24 if listing else -1)
         self.progress.setVisible(view.busy)
         if previous is None or previous.widget != view.widget:
             self.pin_pad.clear()
