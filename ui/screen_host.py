@@ -61,9 +61,9 @@ class ScreenHost(QWidget):
         self._special = {None: QWidget(), "pin_pad": self.pin_pad, "camera": self.camera,
                          "consent_toggles": self.consent, "password": self.password,
                          "languages": self.languages}
+        self._policies: dict[QWidget, QSizePolicy] = {}
         for widget in self._special.values():
-            self.special.addWidget(widget)
-        self._policies = {widget: widget.sizePolicy() for widget in self._special.values()}
+            self._add_page(widget)
         self._show_page(self._special[None])
         # A phone stacks its buttons; a kiosk lines them up.
         self.buttons = QVBoxLayout() if compact else QHBoxLayout()
@@ -119,6 +119,16 @@ class ScreenHost(QWidget):
         # (the tries left must not be cut off).
         self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)
         self._buttons(view)
+
+    def add_special(self, name: str, widget: QWidget) -> None:
+        """Another special widget a view may name (a terminal's own entry fields)."""
+        self._special[name] = widget
+        self._add_page(widget)
+        self._show_page(self._special[None])
+
+    def _add_page(self, widget: QWidget) -> None:
+        self._policies[widget] = widget.sizePolicy()
+        self.special.addWidget(widget)
 
     def _show_page(self, page: QWidget) -> None:
         """Make `page` the special widget; the others give up their size, so that one

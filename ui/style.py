@@ -75,11 +75,14 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     # The screen's type, named here rather than left to the application font: a widget
     # polished before the application font changed keeps the old family (a window made
     # after a Chinese session drew its option bar's Japanese in Chinese type).
-    family = ("QWidget { font-family: " + ", ".join(f'"{name}"' for name in families)
-              + "; }\n") if families else ""
+    family = f"QWidget {{ font-family: {_family_list(families)}; }}\n" if families else ""
     # Each language's name in its own type (한국어 in a Korean font, 中文 in a Chinese one).
-    names = "".join(
-        f"QWidget#top_bar QPushButton#top_language_{code} {{ font-family: "
-        + ", ".join(f'"{name}"' for name in families_for(code)) + "; }\n"
-        for code in LANGUAGE_NAMES)
+    names = "".join(f"QWidget#top_bar QPushButton#top_language_{code} "
+                    f"{{ font-family: {_family_list(families_for(code))}; }}\n"
+                    for code in LANGUAGE_NAMES)
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + names + sizes
+
+
+def _family_list(families: tuple[str, ...] | list[str]) -> str:
+    """Font families as a style sheet's font-family value, best first."""
+    return ", ".join(f'"{name}"' for name in families)

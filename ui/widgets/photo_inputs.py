@@ -98,11 +98,8 @@ class PhotoScreenHost(ScreenHost):
         super().__init__(compact)
         self.application_id = ApplicationIdEntry()
         self.email = EmailEntry()
-        for name, widget in (("application_id", self.application_id), ("email", self.email)):
-            self._special[name] = widget
-            self._policies[widget] = widget.sizePolicy()
-            self.special.addWidget(widget)
-        self._show_page(self._special[None])
+        self.add_special("application_id", self.application_id)
+        self.add_special("email", self.email)
         self.application_id.entered.connect(
             lambda text: self.action.emit(ev.EnterApplicationId(text)))
         self.email.entered.connect(lambda text: self.action.emit(ev.EnterEmail(text)))
