@@ -8,6 +8,7 @@ reason that differ only in their details, e.g. the camera guidance).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -33,6 +34,7 @@ CERTIFICATE_REFUSALS = (R.CERTIFICATE_ON_HOLD, R.CERTIFICATE_REVOKED, R.CERTIFIC
 REFUSALS = (*CERTIFICATE_REFUSALS, R.NO_INSURANCE_RECORD, R.LINKED_TO_ANOTHER_PERSON)
 LOOKUP_OUTCOMES = (R.INVALID, R.NEW_COVERAGE_NOT_FILED, R.NO_COVERAGE, R.SEVERAL_MATCHES)
 SESSION_ENDS = (None, R.CARD_REMOVED, R.TIMED_OUT, R.CANCELLED)
+CERTIFICATE_EXPIRES = dt.date(2031, 3, 31)  # the card certificate's last day (registration)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def _clinic() -> list[tuple[Screen, str | None]]:
         *((sc.CertificateRefused(reason=reason, identity="face"), None)
           for reason in CERTIFICATE_REFUSALS),
         (sc.RegistrationOffer(identity="face"), None),
+        (sc.RegistrationTerms(identity="face", expires_on=CERTIFICATE_EXPIRES), None),
         (sc.Consent(categories=CATEGORIES, registered_now=False), None),
         (sc.Consent(categories=CATEGORIES, registered_now=True), "registered_now"),
         (sc.ConsentIndividual(choices={"medical": True, "surgery": False, "checkup": False}),
@@ -153,7 +156,7 @@ def _booth() -> list[tuple[Screen, str | None]]:
         (sc.PinEntry(tries_left=3), None),
         (sc.PinEntry(reason=R.WRONG_PIN, tries_left=2), None),
         (sc.PinEntry(reason=R.PIN_FORMAT, tries_left=3), None),
-        (sc.Confirm(), None),
+        (sc.Confirm(expires_on=CERTIFICATE_EXPIRES), None),
     ]
 
 

@@ -103,6 +103,8 @@ class ScreenHost(QWidget):
             self.camera.clear()
         self.pin_pad.retranslate()
         self.password.retranslate()
+        if view.widget == "languages":
+            self.languages.ask_in(view.data.get("language", ""))
         if view.widget == "consent_toggles":
             self.consent.show_choices(view.data.get("choices", {}))
         if view.widget == "camera":

@@ -69,6 +69,7 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
              f"QLabel#pin_display {{ font-size: {points * 1.6:.0f}pt; }}\n"
              f"QLineEdit {{ font-size: {points:.0f}pt; }}\n"
              f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
+             f"QLabel[language_prompt=\"true\"] {{ font-size: {points * 0.9:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.
              f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {bar * 0.6:.0f}pt;"
              " padding: 4px 6px; }\n")
@@ -77,7 +78,8 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     # after a Chinese session drew its option bar's Japanese in Chinese type).
     family = f"QWidget {{ font-family: {_family_list(families)}; }}\n" if families else ""
     # Each language's name in its own type (한국어 in a Korean font, 中文 in a Chinese one).
-    names = "".join(f"QWidget#top_bar QPushButton#top_language_{code} "
+    names = "".join(f"QWidget#top_bar QPushButton#top_language_{code}, "
+                    f"QPushButton#language_{code}, QLabel#language_prompt_{code} "
                     f"{{ font-family: {_family_list(families_for(code))}; }}\n"
                     for code in LANGUAGE_NAMES)
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + names + sizes

@@ -7,9 +7,11 @@ categories are looked up here by their codes.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.flows.reasons import FOREIGN_LANGUAGE_LINES, HOTLINE, NextStep, Reason
 
@@ -29,6 +31,11 @@ def fill(text: str, *values: object) -> str:
 # Language names are written in their own language on every screen: never translated.
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English", "zh": "中文", "ko": "한국어",
                   "es": "Español", "pt": "Português"}
+
+# The booth's first question, asked in every language at once (each written in itself).
+LANGUAGE_PROMPTS = {"ja": "言語を選んでください", "en": "Please choose a language",
+                    "zh": "请选择语言", "ko": "언어를 선택해 주십시오",
+                    "es": "Elija un idioma", "pt": "Escolha o idioma"}
 
 _REASONS: dict[Reason, Callable[[], str]] = {
     Reason.CARD_REMOVED: lambda: tr("カードが取り出されたため、受付を中止しました。"),
@@ -133,3 +140,22 @@ def help_line_text() -> str:
     """The help lines printed on the leaflet, for the footer of every screen."""
     return fill(tr("お問い合わせ: マイナンバー総合フリーダイヤル %1 / 外国語 %2"), HOTLINE,
                 " ".join(FOREIGN_LANGUAGE_LINES))
+
+
+# The regional variant whose date order is meant (as the translations: Brazilian Portuguese).
+_LOCALE_NAMES = {"zh": "zh_CN", "pt": "pt_BR"}
+_WEEKDAY = re.compile(r"dddd[,\s]*|[,\s]*dddd")
+
+
+def date_text(day: dt.date, language: str) -> str:
+    """`day` as people write it in `language`: 2031年3月31日, March 31, 2031, 31 de março..."""
+    locale = QLocale(_LOCALE_NAMES.get(language, language))
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def identity_text(method: str) -> str:
+    """How identity was confirmed: face, PIN or staff."""
+    text = {"face": lambda: tr("顔認証"), "pin": lambda: tr("暗証番号"),
+            "visual": lambda: tr("職員による目視確認")}.get(method)
+    return text() if text else method

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.eligibility import audit
-from kiosk.eligibility.certificates import CertificateState, check_record
+from kiosk.eligibility.certificates import CertificateCheck, CertificateState, check_record
 from kiosk.eligibility.errors import (
     CertificateRefused,
     LinkedToAnotherPerson,
@@ -27,6 +27,25 @@ class RegistrationOutcome:
     created: bool
     certificate_id: int
     person_id: int
+
+
+@dataclass(frozen=True)
+class RegistrationStatus:
+    """What a terminal needs before offering registration: the certificate's check, whether
+    it is registered, and whether an insurer has filed a record for its holder."""
+
+    check: CertificateCheck
+    registered: bool
+    holder_known: bool
+
+
+def holder_known(session: Session, certificate_id: int) -> bool:
+    """Whether an insurer has filed a record for the certificate's holder: without one the
+    registration would be refused, so a terminal says so before the person confirms."""
+    certificate = session.get(Certificate, certificate_id)
+    return certificate is not None and session.scalar(
+        select(Person.id).where(Person.individual_code == certificate.individual_code)) \
+        is not None
 
 
 def is_registered(session: Session, certificate_id: int) -> bool:

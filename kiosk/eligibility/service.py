@@ -26,6 +26,8 @@ from kiosk.eligibility.receptions import record_reception as store_reception
 from kiosk.eligibility.records import Lookup
 from kiosk.eligibility.registration import (
     RegistrationOutcome,
+    RegistrationStatus,
+    holder_known,
     is_registered,
     register_certificate,
 )
@@ -96,6 +98,13 @@ class EligibilityService:
         with self._transaction(terminal, "status") as (session, moment):
             check = check_presented(session, der, self._anchor, moment)
             return is_registered(session, check.certificate_id)
+
+    def registration_status(self, der: bytes, terminal: Terminal) -> RegistrationStatus:
+        """Check a presented certificate and whether it is, or can be, registered."""
+        with self._transaction(terminal, "check") as (session, moment):
+            check = check_presented(session, der, self._anchor, moment)
+            return RegistrationStatus(check, is_registered(session, check.certificate_id),
+                                      holder_known(session, check.certificate_id))
 
     def register(self, der: bytes, terminal: Terminal) -> RegistrationOutcome:
         """Register the card for insurance use (idempotent)."""

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import ClassVar
 
-from kiosk.eligibility.certificates import CertificateState
+from kiosk.eligibility.certificates import CertificateCheck, CertificateState
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.eligibility.settings import LANGUAGES
@@ -70,25 +70,30 @@ class SelfServiceFlow(CardFlow):
         log.info("%s: cannot serve: %s", self.terminal_kind, reason.value)
         self._final(sc.CannotServe(reason=reason))
 
-    def _registrable(self, der: bytes) -> bool:
-        """Check the certificate; False when a final screen already says how it ended
-        (refused, or registered before: nothing changes)."""
+    def _registrable(self, der: bytes) -> CertificateCheck | None:
+        """Check the certificate and its holder; None when a final screen already says how
+        it ended (refused, or registered before: nothing changes)."""
         self._show(sc.Checking())
         try:
-            check = self.service.check(der, self.terminal)
+            status = self.service.registration_status(der, self.terminal)
         except EligibilityError as error:
             self._cannot_serve(error)
-            return False
-        if self.service.registered(der, self.terminal):
+            return None
+        if status.registered:
             self._final(sc.Done(reason=Reason.ALREADY_REGISTERED,
-                                renewal_due=check.renewal_alert))
-            return False
-        if check.state is not CertificateState.VALID:
+                                renewal_due=status.check.renewal_alert))
+            return None
+        if status.check.state is not CertificateState.VALID:
             # Within the grace period it still confirms insurance, but the system refuses
             # to register it: say so now rather than after the person confirms.
             self._final(sc.CannotServe(reason=Reason.CERTIFICATE_EXPIRED))
-            return False
-        return True
+            return None
+        if not status.holder_known:
+            # No insurer has filed the holder's record: registering would be refused.
+            log.info("%s: cannot serve: %s", self.terminal_kind, Reason.NO_INSURANCE_RECORD.value)
+            self._final(sc.CannotServe(reason=Reason.NO_INSURANCE_RECORD))
+            return None
+        return status.check
 
     def _register(self, der: bytes) -> None:
         self._show(sc.Checking())
@@ -179,8 +184,8 @@ class BoothFlow(SelfServiceFlow):
             del pin
             if not outcome.confirmed:
                 self._refuse_pin(outcome)
-            elif self._registrable(self._placed().certificate.der):
-                self._show(sc.Confirm())
+            elif (check := self._registrable(self._placed().certificate.der)) is not None:
+                self._show(sc.Confirm(expires_on=check.expires_on))
 
     def confirm(self) -> None:
         """Register the card for insurance use."""

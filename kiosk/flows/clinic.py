@@ -45,7 +45,8 @@ class ClinicFlow(CardFlow):
     SCREENS: ClassVar[Screens] = (
         sc.Standby, sc.OutOfService, sc.Reading, sc.CardProblem, sc.ChooseMethod,
         sc.FaceCapture, sc.FaceFailed, sc.PinEntry, sc.PinLocked, sc.StaffPassword,
-        sc.Checking, sc.CertificateRefused, sc.RegistrationOffer, sc.Consent,
+        sc.Checking, sc.CertificateRefused, sc.RegistrationOffer, sc.RegistrationTerms,
+        sc.Consent,
         sc.ConsentIndividual, sc.Prescription, sc.Result, sc.InactivityWarning,
         sc.SystemError)
     ACCEPTS: ClassVar[dict[type[ev.FlowInput], Screens]] = {
@@ -57,7 +58,8 @@ class ClinicFlow(CardFlow):
         ev.StaffPassword: (sc.StaffPassword,),
         ev.Back: (sc.PinEntry, sc.StaffPassword, sc.FaceFailed, sc.PinLocked),
         ev.AcceptRegistration: (sc.RegistrationOffer,),
-        ev.DeclineRegistration: (sc.RegistrationOffer,),
+        ev.Agree: (sc.RegistrationTerms,),
+        ev.DeclineRegistration: (sc.RegistrationOffer, sc.RegistrationTerms),
         ev.ConsentAll: (sc.Consent,),
         ev.ConsentIndividually: (sc.Consent,),
         ev.SetConsent: (sc.ConsentIndividual,),
@@ -105,6 +107,8 @@ class ClinicFlow(CardFlow):
                 self.back()
             case ev.AcceptRegistration():
                 self.accept_registration()
+            case ev.Agree():
+                self.agree_registration()
             case ev.DeclineRegistration():
                 self.decline_registration()
             case ev.ConsentAll():
@@ -225,8 +229,16 @@ class ClinicFlow(CardFlow):
     # -- after identity: certificate, registration, consent, prescription, lookup ----
 
     def accept_registration(self) -> None:
-        """Register the card for insurance use now, then go through consent."""
+        """登録する: the terms and what will be registered, to agree to first."""
         if not self._input(ev.AcceptRegistration):
+            return
+        assert self._check is not None and self._method is not None
+        self._show(sc.RegistrationTerms(identity=self._method,
+                                        expires_on=self._check.expires_on))
+
+    def agree_registration(self) -> None:
+        """Agree to the terms: register the card for insurance use, then go through consent."""
+        if not self._input(ev.Agree):
             return
         with self._guard():
             self._show(sc.Checking())
@@ -377,7 +389,7 @@ class ClinicFlow(CardFlow):
         self._show(sc.Checking())
         der = self._placed().certificate.der
         try:
-            self._check = self.service.check(der, self.terminal)
+            status = self.service.registration_status(der, self.terminal)
         except EligibilityError as error:
             reason = refusal_reason(error)
             if reason is None:
@@ -385,10 +397,16 @@ class ClinicFlow(CardFlow):
             self._record("certificate_refused", warnings=(reason,))
             self._final(sc.CertificateRefused(reason=reason, identity=method))
             return
-        if not self.service.registered(der, self.terminal):
+        self._check = status.check
+        if status.registered:
+            self._to_consent()
+        elif status.holder_known:
             self._show(sc.RegistrationOffer(identity=method))
-            return
-        self._to_consent()
+        else:
+            # No insurer has filed the holder's record: registering would be refused, so
+            # the patient is not asked to; staff check another proof of insurance.
+            self._record("registration_failed", warnings=(Reason.NO_INSURANCE_RECORD,))
+            self._final(sc.Result(reason=Reason.NO_INSURANCE_RECORD, identity=method))
 
     def _to_consent(self) -> None:
         assert self._check is not None

@@ -25,6 +25,7 @@ class ScreenName(StrEnum):
     FACE_FAILED = "face_failed"
     STAFF_PASSWORD = "staff_password"
     REGISTRATION_OFFER = "registration_offer"
+    REGISTRATION_TERMS = "registration_terms"
     CONSENT = "consent"
     CONSENT_INDIVIDUAL = "consent_individual"
     PRESCRIPTION = "prescription"

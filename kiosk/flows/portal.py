@@ -136,7 +136,7 @@ class PortalFlow(SelfServiceFlow):
             self._refuse_pin(outcome)
             return
         der = card.certificate.der
-        if self._registrable(der):
+        if self._registrable(der) is not None:
             self._register(der)
 
     def _standby(self, reason: Reason | None) -> Screen:

@@ -155,14 +155,13 @@ def test_expired_within_grace_registered_is_done_unregistered_is_refused(world, 
                                                         Reason.CERTIFICATE_EXPIRED)
 
 
-def test_no_insurance_record_is_refused_at_registration(world, booth):
+def test_no_insurance_record_is_refused_before_the_confirmation(world, booth):
     with world.database.session() as session, session.begin():
         code = certificate_record(world, session, "sasaki-sho").individual_code
         session.execute(update(Person).where(Person.individual_code == code)
                         .values(individual_code="nobody"))
     place(world, booth, "sasaki-sho")
-    booth.enter_pin("2468")
-    booth.confirm()
+    booth.enter_pin("2468")  # said before the person confirms anything
     assert (booth.screen.name, booth.screen.reason) == (S.CANNOT_SERVE,
                                                         Reason.NO_INSURANCE_RECORD)
     assert booth.screen.next_steps == (NextStep.INSURER,)
@@ -246,7 +245,7 @@ def test_database_failure_shows_the_system_error(world, booth, monkeypatch):
     def unavailable(*_args):
         raise DatabaseError("the eligibility database cannot be reached")
 
-    monkeypatch.setattr(world.service, "check", unavailable)
+    monkeypatch.setattr(world.service, "registration_status", unavailable)
     place(world, booth, "sasaki-sho")
     booth.enter_pin("2468")
     assert (booth.screen.name, booth.screen.reason) == (S.SYSTEM_ERROR, Reason.SYSTEM_ERROR)

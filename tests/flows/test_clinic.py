@@ -10,10 +10,12 @@ import logging
 
 import numpy as np
 import pytest
+from sqlalchemy import update
 
 from hw.camera import CameraUnavailableError
 from hw.fake_camera import FakeCamera
 from hw.reader import ReaderUnavailableError
+from kiosk.eligibility.certificates import find_certificate
 from kiosk.eligibility.records import Lookup, Validity
 from kiosk.flows import screens as sc
 from kiosk.flows.card_flow import Devices
@@ -21,6 +23,7 @@ from kiosk.flows.clinic import ClinicFlow
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import NextStep, Reason
 from kiosk.storage.database import DatabaseError
+from kiosk.storage.models import Person
 
 CLINIC = "1310000001"
 
@@ -65,7 +68,7 @@ def test_the_eligibility_system_failing_shows_a_system_error_then_standby(world,
     def unavailable(*args, **kwargs):
         raise DatabaseError("the eligibility database cannot be reached; nothing was written")
 
-    monkeypatch.setattr(world.service, "check", unavailable)
+    monkeypatch.setattr(world.service, "registration_status", unavailable)
     pin_to_consent(world, clinic)
     assert (clinic.screen.name, clinic.screen.reason) == (S.SYSTEM_ERROR, Reason.SYSTEM_ERROR)
     world.remove()
@@ -171,3 +174,28 @@ def pin_to_consent_then_bad_prescription(world, clinic):
     clinic.enter_pin("1234")
     clinic.consent_all()
     clinic.choose_prescription("fax")
+
+
+def test_registration_is_not_offered_when_no_insurer_filed_the_holder(world, clinic):
+    with world.database.session() as session, session.begin():
+        code = find_certificate(session, world.certificate_of("sasaki-sho")).individual_code
+        session.execute(update(Person).where(Person.individual_code == code)
+                        .values(individual_code="nobody"))
+    pin_to_consent(world, clinic, "sasaki-sho", "2468")
+    assert (clinic.screen.name, clinic.screen.reason) == (S.RESULT, Reason.NO_INSURANCE_RECORD)
+    assert clinic.screen.next_steps == (NextStep.INSURER,)
+    record = world.service.receptions(CLINIC)[0]
+    assert (record.outcome, record.warnings) == ("registration_failed", ("no_insurance_record",))
+
+
+def test_registration_waits_for_the_terms_to_be_agreed(world, clinic):
+    pin_to_consent(world, clinic, "sasaki-sho", "2468")
+    clinic.accept_registration()
+    assert clinic.screen.name == S.REGISTRATION_TERMS
+    assert clinic.screen.details["identity"] == "pin"
+    assert not world.is_registered("sasaki-sho")
+    clinic.consent_all()  # not on this screen: ignored
+    assert clinic.screen.name == S.REGISTRATION_TERMS
+    clinic.agree_registration()
+    assert (clinic.screen.name, clinic.screen.details["registered_now"]) == (S.CONSENT, True)
+    assert world.is_registered("sasaki-sho")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
+from ui.i18n import Translations
+from ui.texts import LANGUAGE_NAMES, LANGUAGE_PROMPTS, tr
 
 
 def test_booth_registers_a_card_by_touch(booth):
@@ -65,3 +67,21 @@ def test_portal_registration_then_status(portal):
     portal.wait_for(S.STATUS)
     assert portal.screen.details["registered"] is True
     assert portal.window.size().width() < 500  # phone-sized
+
+
+def test_booth_asks_for_the_language_in_every_language(booth):
+    booth.wait_for(S.LANGUAGE)
+    prompts = booth.window.host.languages.prompts
+    shown = {code for code, label in prompts.items() if label.isVisible()}
+    assert shown == set(LANGUAGE_NAMES) - {"ja"}  # the title asks in Japanese
+    assert booth.window.host.title.text() == LANGUAGE_PROMPTS["ja"]
+
+
+def test_each_language_prompt_is_that_languages_translation_of_the_title(qapp):
+    translations = Translations()
+    try:
+        for code, prompt in LANGUAGE_PROMPTS.items():
+            translations.switch(code)
+            assert tr("言語を選んでください") == prompt, code
+    finally:
+        translations.switch("ja")

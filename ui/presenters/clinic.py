@@ -10,6 +10,7 @@ from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from ui.presenters.common import next_steps
+from ui.presenters.registration import registration_lines, terms_lines
 from ui.texts import category_text, fill, guidance_text, reason_text, tr
 from ui.view import Action, View
 
@@ -74,6 +75,15 @@ def registration_offer(screen: sc.RegistrationOffer) -> View:
                  Action(tr("登録しない"), ev.DeclineRegistration())))
 
 
+def registration_terms(screen: sc.RegistrationTerms) -> View:
+    """The terms and what will be registered; agreeing registers the card."""
+    return View(tr("利用規約と登録内容"),
+                (*terms_lines(), *registration_lines(screen.identity, screen.expires_on,
+                                                     screen.language)),
+                (Action(tr("同意して登録する"), ev.Agree(), primary=True),
+                 Action(tr("登録しない"), ev.DeclineRegistration())))
+
+
 def consent(screen: sc.Consent) -> View:
     """Share past medical information with this facility?"""
     lines = [tr("過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？"),
@@ -120,6 +130,7 @@ PRESENTERS: dict[type[Screen], Callable[[Any], View]] = {
     sc.FaceFailed: face_failed,
     sc.StaffPassword: staff_password,
     sc.RegistrationOffer: registration_offer,
+    sc.RegistrationTerms: registration_terms,
     sc.Consent: consent,
     sc.ConsentIndividual: consent_individual,
     sc.Prescription: prescription,

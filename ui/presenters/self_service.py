@@ -10,6 +10,7 @@ from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
 from kiosk.flows.screen import Screen
 from ui.presenters.common import next_steps
+from ui.presenters.registration import registration_lines, terms_lines
 from ui.texts import reason_text, tr
 from ui.view import Action, View
 
@@ -19,7 +20,7 @@ def language(screen: sc.Language) -> View:
     notice = (reason_text(screen.reason),) if screen.reason else ()
     take = (tr("カードをお取りください。"),) if screen.take_card else ()
     return View(tr("言語を選んでください"), (*take, *notice), widget="languages",
-                alert=bool(take))
+                data={"language": screen.language}, alert=bool(take))
 
 
 def booth_menu(screen: Screen) -> View:
@@ -39,12 +40,8 @@ def portal_menu(screen: Screen) -> View:
 
 def terms(screen: Screen) -> View:
     """The terms of use of the card as a health-insurance card."""
-    return View(tr("利用規約"), (
-        tr("マイナンバーカードを健康保険証として利用するための登録を行います。"),
-        tr("登録すると、医療機関・薬局でマイナンバーカードにより保険資格が確認されます。"),
-        tr("診療や薬の情報は、ご本人が同意した場合に限り医療機関・薬局と共有されます。"),
-        tr("ICチップに診療や薬の情報は記録されません。")),
-        (Action(tr("同意する"), ev.Agree(), primary=True), Action(tr("同意しない"), ev.Cancel())))
+    return View(tr("利用規約"), terms_lines(),
+                (Action(tr("同意する"), ev.Agree(), primary=True), Action(tr("同意しない"), ev.Cancel())))
 
 
 def booth_place_card(screen: Screen) -> View:
@@ -62,11 +59,13 @@ def portal_place_card(screen: Screen) -> View:
                 (Action(tr("中止"), ev.Cancel()),))
 
 
-def confirm(screen: Screen) -> View:
-    """Last check before registering."""
-    return View(tr("登録内容の確認"),
-                (tr("このカードを健康保険証として利用する登録を行います。よろしいですか？"),),
-                (Action(tr("登録する"), ev.Confirm(), primary=True), Action(tr("中止"), ev.Cancel())))
+def confirm(screen: sc.Confirm) -> View:
+    """Last check before registering: what will be registered."""
+    return View(tr("登録内容の確認"), (
+        tr("次の内容で登録します。よろしければ「登録する」を押してください。"),
+        *registration_lines("pin", screen.expires_on, screen.language),
+        tr("登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。")),
+        (Action(tr("登録する"), ev.Confirm(), primary=True), Action(tr("中止"), ev.Cancel())))
 
 
 def done(screen: sc.Done) -> View:

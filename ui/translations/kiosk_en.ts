@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation>Register as a health insurance card</translation>
+        <translation>Registration for use as a health insurance card</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
@@ -90,6 +90,14 @@
     <message>
         <source>登録しない</source>
         <translation>Do not register</translation>
+    </message>
+    <message>
+        <source>利用規約と登録内容</source>
+        <translation>Terms of use and registration</translation>
+    </message>
+    <message>
+        <source>同意して登録する</source>
+        <translation>Agree and register</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
@@ -256,6 +264,14 @@
         <translation>Terms of use</translation>
     </message>
     <message>
+        <source>次の内容で登録します。よろしければ「登録する」を押してください。</source>
+        <translation>The following will be registered. If this is correct, press &quot;Register&quot;.</translation>
+    </message>
+    <message>
+        <source>登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。</source>
+        <translation>Once registered, you can use this card as your health insurance card at the reception of clinics, hospitals and pharmacies.</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
         <translation>You are about to register your My Number Card for use as a health insurance card.</translation>
     </message>
@@ -270,6 +286,18 @@
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
         <translation>No information on medical care or medicines is stored on the card&apos;s IC chip.</translation>
+    </message>
+    <message>
+        <source>お手続き: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>本人確認: %1</source>
+        <translation>Identity confirmed by: %1</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限: %1</source>
+        <translation>Electronic certificate valid until: %1</translation>
     </message>
     <message>
         <source>同意する</source>
@@ -298,10 +326,6 @@
     <message>
         <source>登録内容の確認</source>
         <translation>Confirm the registration</translation>
-    </message>
-    <message>
-        <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation>This card will be registered for use as a health insurance card. Is that all right?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation>Registro como tarjeta del seguro de salud</translation>
+        <translation>Registro para usarla como tarjeta del seguro de salud</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
@@ -90,6 +90,14 @@
     <message>
         <source>登録しない</source>
         <translation>No registrar</translation>
+    </message>
+    <message>
+        <source>利用規約と登録内容</source>
+        <translation>Condiciones de uso y registro</translation>
+    </message>
+    <message>
+        <source>同意して登録する</source>
+        <translation>Aceptar y registrar</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
@@ -256,6 +264,14 @@
         <translation>Condiciones de uso</translation>
     </message>
     <message>
+        <source>次の内容で登録します。よろしければ「登録する」を押してください。</source>
+        <translation>Se registrará lo siguiente. Si es correcto, pulse «Registrar».</translation>
+    </message>
+    <message>
+        <source>登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。</source>
+        <translation>Una vez registrada, podrá usar esta tarjeta como tarjeta del seguro de salud en la recepción de clínicas, hospitales y farmacias.</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
         <translation>Va a registrar su Tarjeta My Number para usarla como tarjeta del seguro de salud.</translation>
     </message>
@@ -270,6 +286,18 @@
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
         <translation>El chip IC de la tarjeta no guarda información de consultas ni de medicamentos.</translation>
+    </message>
+    <message>
+        <source>お手続き: %1</source>
+        <translation>Trámite: %1</translation>
+    </message>
+    <message>
+        <source>本人確認: %1</source>
+        <translation>Identidad confirmada por: %1</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限: %1</source>
+        <translation>Certificado electrónico válido hasta: %1</translation>
     </message>
     <message>
         <source>同意する</source>
@@ -298,10 +326,6 @@
     <message>
         <source>登録内容の確認</source>
         <translation>Confirmar el registro</translation>
-    </message>
-    <message>
-        <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation>Se registrará esta tarjeta para usarla como tarjeta del seguro de salud. ¿Está de acuerdo?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>

@@ -92,6 +92,14 @@
         <translation>등록하지 않기</translation>
     </message>
     <message>
+        <source>利用規約と登録内容</source>
+        <translation>이용 약관과 등록 내용</translation>
+    </message>
+    <message>
+        <source>同意して登録する</source>
+        <translation>동의하고 등록하기</translation>
+    </message>
+    <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
         <translation>과거 진료 및 약 등의 정보를 이 의료기관·약국과 공유하는 것에 동의하십니까?</translation>
     </message>
@@ -256,6 +264,14 @@
         <translation>이용 약관</translation>
     </message>
     <message>
+        <source>次の内容で登録します。よろしければ「登録する」を押してください。</source>
+        <translation>다음 내용으로 등록합니다. 맞으면 「등록하기」를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。</source>
+        <translation>등록 후에는 의료기관·약국 접수처에서 이 카드를 건강보험증으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
         <translation>마이넘버 카드를 건강보험증으로 이용하기 위한 등록을 진행합니다.</translation>
     </message>
@@ -270,6 +286,18 @@
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
         <translation>IC 칩에는 진료 및 약 정보가 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>お手続き: %1</source>
+        <translation>절차: %1</translation>
+    </message>
+    <message>
+        <source>本人確認: %1</source>
+        <translation>본인 확인: %1</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限: %1</source>
+        <translation>전자증명서 유효기간: %1</translation>
     </message>
     <message>
         <source>同意する</source>
@@ -298,10 +326,6 @@
     <message>
         <source>登録内容の確認</source>
         <translation>등록 내용 확인</translation>
-    </message>
-    <message>
-        <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation>이 카드를 건강보험증으로 이용하도록 등록합니다. 괜찮으십니까?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>

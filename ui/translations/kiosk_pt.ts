@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation>Cadastro como cartão do seguro de saúde</translation>
+        <translation>Cadastro para uso como cartão do seguro de saúde</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
@@ -90,6 +90,14 @@
     <message>
         <source>登録しない</source>
         <translation>Não cadastrar</translation>
+    </message>
+    <message>
+        <source>利用規約と登録内容</source>
+        <translation>Termos de uso e cadastro</translation>
+    </message>
+    <message>
+        <source>同意して登録する</source>
+        <translation>Concordar e cadastrar</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
@@ -256,6 +264,14 @@
         <translation>Termos de uso</translation>
     </message>
     <message>
+        <source>次の内容で登録します。よろしければ「登録する」を押してください。</source>
+        <translation>Será cadastrado o seguinte. Se estiver correto, toque em &quot;Cadastrar&quot;.</translation>
+    </message>
+    <message>
+        <source>登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。</source>
+        <translation>Após o cadastro, você poderá usar este cartão como cartão do seguro de saúde na recepção de clínicas, hospitais e farmácias.</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
         <translation>Você vai cadastrar seu Cartão My Number para usá-lo como cartão do seguro de saúde.</translation>
     </message>
@@ -270,6 +286,18 @@
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
         <translation>O chip IC do cartão não guarda informações de consultas nem de remédios.</translation>
+    </message>
+    <message>
+        <source>お手続き: %1</source>
+        <translation>Procedimento: %1</translation>
+    </message>
+    <message>
+        <source>本人確認: %1</source>
+        <translation>Identidade confirmada por: %1</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限: %1</source>
+        <translation>Certificado eletrônico válido até: %1</translation>
     </message>
     <message>
         <source>同意する</source>
@@ -298,10 +326,6 @@
     <message>
         <source>登録内容の確認</source>
         <translation>Confirmar o cadastro</translation>
-    </message>
-    <message>
-        <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation>Este cartão será cadastrado para uso como cartão do seguro de saúde. Você confirma?</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>健康保険証の利用登録</source>
-        <translation>健康保险证使用登记</translation>
+        <translation>作为健康保险证使用的登记</translation>
     </message>
     <message>
         <source>このカードは健康保険証としての利用登録がされていません。</source>
@@ -90,6 +90,14 @@
     <message>
         <source>登録しない</source>
         <translation>不登记</translation>
+    </message>
+    <message>
+        <source>利用規約と登録内容</source>
+        <translation>使用条款与登记内容</translation>
+    </message>
+    <message>
+        <source>同意して登録する</source>
+        <translation>同意并登记</translation>
     </message>
     <message>
         <source>過去の診療やお薬などの情報を、この医療機関・薬局と共有することに同意しますか？</source>
@@ -256,6 +264,14 @@
         <translation>使用条款</translation>
     </message>
     <message>
+        <source>次の内容で登録します。よろしければ「登録する」を押してください。</source>
+        <translation>将按以下内容登记。如无误，请按“登记”。</translation>
+    </message>
+    <message>
+        <source>登録後は、医療機関・薬局の受付でこのカードを健康保険証として使えます。</source>
+        <translation>登记后，可在医疗机构和药店的受理处将此卡作为健康保险证使用。</translation>
+    </message>
+    <message>
         <source>マイナンバーカードを健康保険証として利用するための登録を行います。</source>
         <translation>现在将进行登记，以便将个人编号卡用作健康保险证。</translation>
     </message>
@@ -270,6 +286,18 @@
     <message>
         <source>ICチップに診療や薬の情報は記録されません。</source>
         <translation>IC芯片中不会记录诊疗和药品信息。</translation>
+    </message>
+    <message>
+        <source>お手続き: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <source>本人確認: %1</source>
+        <translation>本人确认：%1</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限: %1</source>
+        <translation>电子证书有效期至：%1</translation>
     </message>
     <message>
         <source>同意する</source>
@@ -298,10 +326,6 @@
     <message>
         <source>登録内容の確認</source>
         <translation>确认登记内容</translation>
-    </message>
-    <message>
-        <source>このカードを健康保険証として利用する登録を行います。よろしいですか？</source>
-        <translation>将把此卡登记为健康保险证使用。可以吗？</translation>
     </message>
     <message>
         <source>手続きが終わりました</source>

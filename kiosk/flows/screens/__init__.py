@@ -10,6 +10,7 @@ from kiosk.flows.screens.clinic import (
     PinLocked,
     Prescription,
     RegistrationOffer,
+    RegistrationTerms,
     Result,
     StaffPassword,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "Done", "EmailEntry", "FaceCapture", "FaceFailed", "InactivityWarning", "Language", "Menu",
     "MethodOptions", "OutOfService", "PhotoChecking", "PhotoConfirm", "PhotoCountdown",
     "PhotoFailed", "PhotoGuidance", "PhotoPreview", "PinEntry", "PinLocked", "PlaceCard",
-    "Prescription", "QrScan", "Reading", "Receipt", "RegistrationOffer", "Result",
+    "Prescription", "QrScan", "Reading", "Receipt", "RegistrationOffer", "RegistrationTerms",
+    "Result",
     "StaffPassword", "Standby", "Status", "Submitting", "SystemError", "Terms",
 ]

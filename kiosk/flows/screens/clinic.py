@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -67,6 +68,16 @@ class RegistrationOffer(Screen):
 
     name = ScreenName.REGISTRATION_OFFER
     identity: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegistrationTerms(Screen):
+    """The terms and what will be registered (the card's certificate, valid until
+    `expires_on`); agreeing registers the card."""
+
+    name = ScreenName.REGISTRATION_TERMS
+    identity: str
+    expires_on: dt.date
 
 
 @dataclass(frozen=True, kw_only=True)

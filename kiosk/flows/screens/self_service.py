@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from kiosk.flows.names import ScreenName
@@ -43,9 +44,11 @@ class PlaceCard(Screen):
 
 @dataclass(frozen=True, kw_only=True)
 class Confirm(Screen):
-    """Last check before registering."""
+    """Last check before registering: what will be registered (the card's certificate, valid
+    until `expires_on`), confirmed by the PIN."""
 
     name = ScreenName.CONFIRM
+    expires_on: dt.date
 
 
 @dataclass(frozen=True, kw_only=True)
