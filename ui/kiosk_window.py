@@ -23,6 +23,7 @@ from ui.top_bar import TopBar
 from ui.view import View
 from ui.widgets.photo_inputs import PhotoScreenHost
 from ui.widgets.step_indicator import StepIndicator
+from ui.window_titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.help_line)
         self.setCentralWidget(central)
         self.resize(*SIZES[terminal])
+        self.setWindowTitle(window_title(terminal))
         self.top_bar.language.connect(lambda code: self.action.emit(ev.SetLanguage(code)))
         self.top_bar.options.connect(self._set_options)
         # The guide answers later (its engine is on a thread of its own): when it cannot
@@ -94,7 +96,7 @@ class KioskWindow(QMainWindow):
         self.host.render(view)
         self.top_bar.retranslate()
         self.help_line.setText(help_line_text())
-        self.setWindowTitle(tr("マイナ保険証 受付"))
+        self.setWindowTitle(window_title(self.terminal))
         if previous is None or previous.spoken != view.spoken:
             self._say(view.spoken, screen.language)
 

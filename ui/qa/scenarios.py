@@ -30,6 +30,7 @@ from ui.kiosk_window import KioskWindow
 from ui.qa.jobs import Jobs
 from ui.qa.widgets import narrow
 from ui.texts import fill, tr
+from ui.window_titles import playback_title
 
 Report = Callable[[str, bool], None]
 PAUSE_S = 0.4  # per new screen, so that a person can follow the playback
@@ -162,7 +163,7 @@ class ScenarioBox(QWidget):
             if other is not window:
                 other.hide()
         window.statusBar().showMessage(fill(tr("再生中（シナリオ）: %1"), name))
-        window.setWindowTitle(fill(tr("再生: %1"), name))
+        window.setWindowTitle(playback_title(terminal, name))
         window.show()
         self.window = window
 
@@ -173,7 +174,7 @@ class ScenarioBox(QWidget):
         if window is None:
             return
         window.show_screen(screen)
-        window.setWindowTitle(fill(tr("再生: %1"), screen.describe()))
+        window.setWindowTitle(playback_title(window.terminal, screen.describe()))
         # Qt's translators are the application's: give the live kiosk its language back.
         window.translations.switch(SOURCE_LANGUAGE)
 
