@@ -34,6 +34,7 @@ def start_emulator(args: argparse.Namespace) -> tuple[EmulatedWorld, TerminalApp
 
 def run_emulator(args: argparse.Namespace, app: QApplication) -> int:
     """Run the emulated kiosk and its QA panel until the windows close."""
+    from ui.qa.placement import arrange
     from ui.qa_panel import QaPanel
 
     world, terminal = start_emulator(args)
@@ -41,9 +42,9 @@ def run_emulator(args: argparse.Namespace, app: QApplication) -> int:
     panel = QaPanel(world, terminal, facility=args.facility or DEMO_CLINIC,
                     scenario_template=template_home())
     terminal.start(show=False)
-    terminal.window.move(0, 0)
+    # Kiosk and panel side by side within the screen (a 1920×1080 desktop holds both).
+    arrange(terminal.window, panel)
     terminal.window.show()
-    panel.move(terminal.window.frameGeometry().right() + 8, 0)
     panel.show()
     try:
         status = app.exec()

@@ -13,14 +13,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,10 +35,12 @@ from kiosk.terminals import TERMINALS, TerminalKind
 from ui.qa.camera import CameraBox
 from ui.qa.cards import CardsBox
 from ui.qa.jobs import Jobs
+from ui.qa.persona_watch import PersonaWatch
 from ui.qa.scenarios import ScenarioBox
 from ui.qa.settings import SettingsBox
 from ui.terminal_app import TerminalApp
 from ui.texts import fill, tr
+from ui.window_titles import panel_title, terminal_name
 
 if TYPE_CHECKING:
     from ui.staff_window import StaffWindow
@@ -46,6 +51,9 @@ DEMO_CLINIC = "1310000001"
 STAFF_TERMINAL_ID = "qa-staff-screen"
 PANEL_POINTS = 11.0  # a desk tool read at a desk, not a kiosk read at arm's length
 HISTORY = 50
+# Room the panel's frames and margins take beside the cards and the camera (tab page, scroll
+# area, its vertical scroll bar): below their widths plus this, they stack.
+SIDE_BY_SIDE_MARGIN = 80
 
 
 class QaPanel(QWidget):
@@ -57,7 +65,7 @@ class QaPanel(QWidget):
         self.world, self.terminal = world, terminal
         self.facility = facility or DEMO_CLINIC
         self.setObjectName("qa_panel")
-        self.setWindowTitle(tr("QA パネル（エミュレーター）"))
+        self.setWindowTitle(panel_title(terminal.terminal))
         # The kiosk window sets the application's font to kiosk size; keep ours readable.
         font = QFont()
         font.setPointSizeF(PANEL_POINTS)
@@ -65,6 +73,8 @@ class QaPanel(QWidget):
 
         self.jobs = Jobs("qa-operations")  # database and card files, one at a time
         self.scenario_jobs = Jobs("qa-scenarios")  # a scenario run must not hold them up
+        # What a terminal would find on each persona's card, read again after each change.
+        self.personas = PersonaWatch(world, terminal)
         self.cards = CardsBox(world, terminal, self.jobs, self.report)
         self.camera = CameraBox(world, self.report)
         self.settings: SettingsBox | None = None
@@ -74,9 +84,10 @@ class QaPanel(QWidget):
 
         self.tabs = QTabWidget(objectName="qa_tabs")
         devices = QWidget()
-        row = QHBoxLayout(devices)
-        row.addWidget(self.cards, 3)
-        row.addWidget(self.camera, 2)
+        # Side by side when the panel is wide enough, else one above the other (resizeEvent).
+        self.devices = QBoxLayout(QBoxLayout.Direction.LeftToRight, devices)
+        self.devices.addWidget(self.cards)
+        self.devices.addWidget(self.camera)
         self.tabs.addTab(devices, tr("カード・カメラ"))
         if TERMINALS[TerminalKind(terminal.terminal)].needs_facility:  # a clinic's settings
             self.settings = SettingsBox(world, terminal.worker, self.facility, self.jobs,
@@ -91,17 +102,33 @@ class QaPanel(QWidget):
         self.status = QLabel(objectName="qa_status", wordWrap=True)
         self.history = QListWidget(objectName="qa_history")
         self.history.setMaximumHeight(110)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(fill(tr("端末: %1"), terminal.terminal)))
+        content = QWidget()
+        content.setObjectName("qa_content")
+        heading = QHBoxLayout()  # the busy sign beside the heading: a line more for the list
+        heading.addWidget(QLabel(fill(tr("端末: %1"), terminal_name(terminal.terminal))), 1)
+        heading.addWidget(self.busy)
+        layout = QVBoxLayout(content)
+        layout.addLayout(heading)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.history)
+        # On a short screen the contents scroll down; they never reach past the right edge.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("qa_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         self.jobs.idle_changed.connect(self._idle_changed)
         # A combo box's popup is a window of its own: it takes the application's font, and
         # the combo box sizes itself by its popup's items.
         for combo in self.findChildren(QComboBox):
             combo.view().setFont(font)
+        self.personas.changed.connect(self.cards.show_states)
+        self.personas.refresh()
         self.resize(820, 720)
 
     @property
@@ -119,6 +146,8 @@ class QaPanel(QWidget):
         while self.history.count() > HISTORY:
             self.history.takeItem(self.history.count() - 1)
         log.info("QA panel: %s", text)
+        # Every operation ends here, done or refused: show what it changed on the cards.
+        self.personas.refresh()
 
     def open_staff_screen(self) -> None:
         """Show the facility's staff screen on this world's eligibility system."""
@@ -135,6 +164,22 @@ class QaPanel(QWidget):
         self.staff_window.show()
         self.staff_window.raise_()
 
+    def side_by_side(self, width: int) -> bool:
+        """Whether the cards and the camera fit side by side in a panel `width` wide."""
+        needed = (self.cards.minimumSizeHint().width() + self.camera.minimumSizeHint().width()
+                  + self.devices.spacing() + SIDE_BY_SIDE_MARGIN)
+        return width >= needed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the cards and the camera out for the new width."""
+        wide = self.side_by_side(event.size().width())
+        self.devices.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
+        # Side by side the card list shares the width; stacked it takes the spare height.
+        self.devices.setStretch(0, 3 if wide else 1)
+        self.devices.setStretch(1, 2 if wide else 0)
+        super().resizeEvent(event)
+
     @Slot(bool)
     def _idle_changed(self, idle: bool) -> None:
         self.busy.setText("" if idle else tr("処理中…"))
@@ -144,6 +189,7 @@ class QaPanel(QWidget):
         self.scenarios.pause_s = 0.0
         self.jobs.wait()
         self.scenario_jobs.wait()
+        self.personas.wait()
         self.scenarios.close_runner()
         if self.staff_window is not None:
             self.staff_window.stop()

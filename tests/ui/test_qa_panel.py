@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
 
 from kiosk.cli.scenario_commands import shipped_scenarios
+from kiosk.eligibility.service import Terminal
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 from tests.ui.conftest import CLINIC
+from ui.qa.placement import FRAME, Rect, arrange
 from ui.qa_panel import QaPanel
 from ui.staff_window import StaffWindow
 
@@ -59,11 +62,73 @@ def select(panel: QaPanel, qtbot, card: str) -> None:
     assert panel.cards.selected == card
 
 
-def test_the_list_shows_every_card_with_its_persona_case(panel):
+def _line(panel: QaPanel, card: str) -> str:
+    cards = panel.cards.cards
+    return next(cards.item(row).text() for row in range(cards.count())
+                if cards.item(row).data(Qt.ItemDataRole.UserRole) == card)
+
+
+def _states_read(panel: QaPanel, qtbot) -> None:
+    qtbot.waitUntil(lambda: "確認中" not in _line(panel, "sasaki-sho") and panel.personas.idle,
+                    timeout=20_000)
+
+
+def test_the_list_shows_every_card_with_its_persona_state_in_japanese(panel, qtbot):
+    _states_read(panel, qtbot)
     texts = [panel.cards.cards.item(row).text() for row in range(panel.cards.cards.count())]
     assert len(texts) == len(panel.world.card_names())
-    assert any("yamada-hanako" in t and "registered" in t for t in texts)
-    assert any("watanabe-miho" in t and "card on hold" in t for t in texts)
+    assert "利用登録済み" in _line(panel, "yamada-hanako")
+    assert "利用登録なし" in _line(panel, "sasaki-sho")
+    assert "暗証番号ロック中" in _line(panel, "suzuki-ichiro")
+    assert "一時利用停止中" in _line(panel, "watanabe-miho")
+    assert "ICチップ破損" in _line(panel, "ito-sakura")
+    assert not any(word in "".join(texts) for word in ("registered", "locked", "on hold"))
+
+
+def test_a_persona_label_follows_a_registration_done_through_the_service(panel, qtbot):
+    _states_read(panel, qtbot)
+    before = _line(panel, "sasaki-sho")
+    der = panel.world.certificate_of("sasaki-sho").public_bytes(Encoding.DER)
+    panel.world.service.register(der, Terminal("booth-1"))
+    panel.personas.refresh()  # as after the booth's screens change
+    qtbot.waitUntil(lambda: "利用登録済み" in _line(panel, "sasaki-sho"), timeout=20_000)
+    assert "利用登録なし" in before and "利用登録なし" not in _line(panel, "sasaki-sho")
+
+
+def test_a_persona_label_follows_a_pin_locked_at_the_terminal(panel, clinic, qtbot):
+    _states_read(panel, qtbot)
+    assert "暗証番号" not in _line(panel, "yamada-hanako")
+    select(panel, qtbot, "yamada-hanako")
+    click(panel, qtbot, "card_insert")
+    clinic.wait_for(S.CHOOSE_METHOD)
+    _lock_the_pin(clinic)  # nothing asks the panel: the terminal's screens are followed
+    qtbot.waitUntil(lambda: "暗証番号ロック中" in _line(panel, "yamada-hanako"),
+                    timeout=20_000)
+    click(panel, qtbot, "card_remove")
+    click(panel, qtbot, "op_reset_pin")
+    qtbot.waitUntil(lambda: "暗証番号" not in _line(panel, "yamada-hanako"), timeout=20_000)
+
+
+@pytest.mark.parametrize("screen", [Rect(0, 0, 1920, 1080), Rect(0, 0, 1920, 1040),
+                                    Rect(0, 0, 1366, 768)])
+def test_the_kiosk_and_the_panel_fit_the_screen(panel, clinic, qtbot, screen):
+    placement = arrange(clinic.window, panel, screen)
+    kiosk_frame = Rect(placement.kiosk.x, placement.kiosk.y,
+                       clinic.window.width() + FRAME[0], clinic.window.height() + FRAME[1])
+    # The panel's frame: where it was put, as large as it really is (not as asked).
+    panel_frame = Rect(panel.x(), panel.y(), panel.width() + FRAME[0],
+                       panel.height() + FRAME[1])
+    assert screen.contains(panel_frame), panel_frame
+    assert panel_frame == placement.panel
+    if screen.width >= 1920:
+        assert screen.contains(kiosk_frame)
+        assert kiosk_frame.right <= panel_frame.x  # side by side, not over each other
+    # Whatever the panel holds fits its width: nothing is cut off at the right.
+    content, viewport = panel.scroll_area.widget(), panel.scroll_area.viewport()
+    assert content.minimumSizeHint().width() <= viewport.width()
+    qtbot.waitUntil(lambda: content.width() == viewport.width())  # the layout has settled
+    if screen.height < content.minimumSizeHint().height():  # a short screen: it scrolls down
+        qtbot.waitUntil(lambda: panel.scroll_area.verticalScrollBar().maximum() > 0)
 
 
 def test_insert_and_remove_buttons_drive_the_kiosk(panel, clinic, qtbot):

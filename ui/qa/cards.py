@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from kiosk.demo.personas import load
 from kiosk.eligibility.errors import UnknownPerson
 from kiosk.emulator import operations
+from kiosk.emulator.persona_state import PersonaState
 from kiosk.emulator.slots import MemorySlot
 from kiosk.emulator.world import EmulatedWorld
 from ui.qa.jobs import Jobs
+from ui.qa.persona_text import describe
 from ui.qa.widgets import narrow
 from ui.terminal_app import TerminalApp
 from ui.texts import fill, tr
@@ -192,6 +194,15 @@ class CardsBox(QWidget):
             self._run(lambda: operations.change_status(self.world, persona, action),
                       lambda status: fill(done, status))
 
+    def show_states(self, states: dict[str, PersonaState]) -> None:
+        """Describe each persona in the list by what a terminal would find now."""
+        for row in range(self.cards.count()):
+            item = self.cards.item(row)
+            state = states.get(item.data(NAME_ROLE))
+            if state is not None:
+                item.setText(self._describe(item.data(NAME_ROLE), describe(state)))
+                item.setToolTip(item.text())
+
     # -- helpers ---------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], done: str | Callable[[Any], str]) -> None:
@@ -234,13 +245,13 @@ class CardsBox(QWidget):
         persona = self.world.personas.get(name)
         return f"{persona['name']} ({name})" if persona else name
 
-    def _describe(self, name: str) -> str:
+    def _describe(self, name: str, state: str | None = None) -> str:
         persona = self.world.personas.get(name)
         if persona is None:
             others = {"insurance-card": tr("健康保険証（ICチップなし）"),
                       "transit-card": tr("交通系ICカード（マイナンバーカードではない）")}
             return others.get(name, name)
-        return f"{persona['name']}  {name}\n    {persona.get('case', '')}"
+        return f"{persona['name']}  {name}\n    {state or tr('状態を確認中…')}"
 
     def _button(self, name: str, label: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(label, objectName=name)

@@ -98,6 +98,8 @@ class SettingsBox(QWidget):
         self.state = QLabel(objectName="settings_state", wordWrap=True)
 
         form = QFormLayout()
+        # A narrow panel puts a field below its label rather than widen the panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         consents = QVBoxLayout()
         for box in self.consents.values():
             consents.addWidget(box)
