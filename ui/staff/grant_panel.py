@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.staff import worker
+from ui.staff.named import named
 from ui.texts import fill, tr
 
 
@@ -24,14 +25,15 @@ class GrantPanel(QGroupBox):
     requested = Signal(str, str)
 
     def __init__(self) -> None:
-        super().__init__(objectName="grant_panel")
+        super().__init__()
+        self.setObjectName("grant_panel")
         layout = QVBoxLayout(self)
-        self.explanation = QLabel(objectName="grant_explanation", wordWrap=True)
-        self.reader = QComboBox(objectName="grant_reader", editable=True)
-        self.password = QLineEdit(objectName="grant_password")
+        self.explanation = named(QLabel(wordWrap=True), "grant_explanation")
+        self.reader = named(QComboBox(editable=True), "grant_reader")
+        self.password = named(QLineEdit(), "grant_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.button = QPushButton(objectName="grant_button")
-        self.message = QLabel(objectName="grant_message", wordWrap=True)
+        self.button = named(QPushButton(), "grant_button")
+        self.message = named(QLabel(wordWrap=True), "grant_message")
         form = QFormLayout()
         self._reader_label, self._password_label = QLabel(), QLabel()
         form.addRow(self._reader_label, self.reader)
@@ -40,6 +42,7 @@ class GrantPanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.button)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # a tall panel keeps its lines together at the top
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.retranslate()

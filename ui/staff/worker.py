@@ -42,6 +42,7 @@ class StaffWorker(ThreadWorker):
         if terminal.facility_code is None:
             raise ValueError("the staff screen belongs to a facility")
         self.terminal = terminal
+        self._facility: str = terminal.facility_code
         self._factory = factory
         self._service: EligibilityService | None = None
         self._last_id = 0
@@ -60,7 +61,7 @@ class StaffWorker(ThreadWorker):
     def _make(self) -> None:
         try:
             service = self._factory()
-            settings = service.facility_settings(self.terminal.facility_code)
+            settings = service.facility_settings(self._facility)
         except Exception as error:  # shown on screen: the staff screen cannot work without it
             log.exception("the staff screen could not start")
             self.failed.emit(str(error))
@@ -74,7 +75,7 @@ class StaffWorker(ThreadWorker):
             return
         limit = FIRST_LIMIT if self._last_id == 0 else MAX_LIMIT
         try:
-            new = self._service.receptions(self.terminal.facility_code, self._last_id, limit)
+            new = self._service.receptions(self._facility, self._last_id, limit)
         except (DatabaseError, EligibilityError) as error:
             log.warning("staff screen: receptions unavailable: %s", error)
             self.poll_failed.emit(str(error))
@@ -95,8 +96,7 @@ class StaffWorker(ThreadWorker):
         try:
             if self._service.grant_visual_confirmation(self.terminal, reader, password):
                 answer = GRANTED
-            elif self._service.facility_settings(
-                    self.terminal.facility_code).visual_confirmation_allowed:
+            elif self._service.facility_settings(self._facility).visual_confirmation_allowed:
                 answer = WRONG_PASSWORD
             else:
                 answer = NOT_ALLOWED
