@@ -10,19 +10,20 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.eligibility.service import Terminal
 from kiosk.emulator.demo_home import build_demo_home
 from kiosk.emulator.world import EmulatedWorld
 from ui.screenshots import settle
-from ui.staff_window import StaffWindow
+from ui.staff_window import DEFAULT_SIZE, StaffWindow
 
 CLINIC = "1310000001"
 _WAIT_S = 20.0
 
 
-def _sessions(world: EmulatedWorld) -> None:
+def demo_sessions(world: EmulatedWorld) -> None:
     """A completed PIN session, a refused card, and a visual confirmation."""
     for persona, pin in (("yamada-hanako", "1234"), ("watanabe-miho", "3690")):
         flow = world.clinic(CLINIC)
@@ -48,25 +49,46 @@ def _sessions(world: EmulatedWorld) -> None:
     flow.card_removed()
 
 
-def render_staff(folder: Path, app: QApplication) -> list[Path]:
-    """The staff screen with the newest reception selected, to FOLDER/staff-receptions-ja.png."""
+def demo_arrival(world: EmulatedWorld) -> None:
+    """A reception, by PIN, of a person whose insurance has ended."""
+    flow = world.clinic(CLINIC)
+    world.insert("yoshida-takuya")
+    flow.card_placed()
+    flow.choose_pin()
+    flow.enter_pin("8888")
+    if flow.screen.name == "consent":
+        flow.consent_all()
+    flow.choose_prescription("electronic")
+    world.remove()
+    flow.card_removed()
+
+
+def render_staff(folder: Path, app: QApplication, size: QSize = DEFAULT_SIZE,
+                 name: str = "staff-receptions-ja.png") -> list[Path]:
+    """The staff screen at `size` (a desk screen) with the second newest reception selected
+    (the newest stays highlighted as staff see a new arrival), to FOLDER/NAME."""
     with tempfile.TemporaryDirectory(prefix="kiosk-staff-shot-") as scratch:
         world = EmulatedWorld(build_demo_home(Path(scratch) / "home"))
         try:
-            _sessions(world)
+            demo_sessions(world)
             window = StaffWindow(Terminal("staff-1", CLINIC), lambda: world.service)
             window.show()
+            window.resize(size)  # whatever the offscreen screen's size
             window.start()
             deadline = time.monotonic() + _WAIT_S
             while window.table.rowCount() < 3 and time.monotonic() < deadline:
                 app.processEvents()
                 time.sleep(0.02)
-            if window.table.rowCount() < 3:
+            demo_arrival(world)  # while the screen is open: shown as a new arrival
+            while window.table.rowCount() < 4 and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
+            if window.table.rowCount() < 4:
                 raise RuntimeError("the staff screen did not receive the demo receptions")
-            window.table.selectRow(0)
+            window.table.selectRow(1)
             for _ in range(3):  # let the detail view lay out its wrapped lines
                 settle(app)
-            path = folder / "staff-receptions-ja.png"
+            path = folder / name
             if not window.grab().save(str(path), "PNG"):
                 raise OSError(f"cannot write {path}")
             window.stop()

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import socket
+import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 from kiosk.cli.errors import CommandError
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.eligibility.settings import FacilitySettings
-from ui.fonts import font_for
+from ui.fonts import families_for, font_for
 from ui.staff.detail_view import DetailView
 from ui.staff.grant_panel import GrantPanel
+from ui.staff.named import named
+from ui.staff.placement import place_beside
 from ui.staff.reception_table import ReceptionTable
 from ui.staff.worker import StaffWorker
 from ui.texts import fill, tr
@@ -33,11 +38,34 @@ from ui.texts import fill, tr
 POLL_MS = 2000
 STAFF_POINTS = 12.0  # a desk screen read from close by, not a reader at arm's length
 
+DEFAULT_SIZE = QSize(1366, 768)  # a common desk screen; smaller screens shrink it
+GRANT_WIDTH = 420  # the visual confirmation control beside the detail: a sentence a line
+# Narrower than this (beside a kiosk), the control goes below the detail: beside it, it
+# would leave the detail too little room.
+NARROW = 1200
+_UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX
+# Borders and title bar a window manager may add, until the real frame is known.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+# The font is in the style sheet too: a kiosk window in the same application sets the
+# application font to kiosk size, and widgets a style sheet polishes take that one otherwise.
+_FONT = """
+QWidget { font-family: %s; font-size: %gpt; }
+"""
 _STYLE = """
-QLabel#heading { font-weight: bold; font-size: 16pt; color: #0b4f8a; }
+QLabel#heading { font-weight: bold; font-size: 15pt; color: #0b4f8a; }
 QLabel#status[alert="true"], QLabel#grant_message[alert="true"] { color: #a02020; }
 QLabel#grant_message[alert="false"] { color: #1d6b2a; }
 QLabel#detail_section { font-weight: bold; color: #0b4f8a; }
+QLabel#detail_label { color: #4a4a4a; }
+QLabel[tone="good"] { color: #1d6b2a; font-weight: bold; }
+QLabel[tone="bad"] { color: #a02020; font-weight: bold; }
+QLabel[tone="caution"] { color: #7a4a00; font-weight: bold; }
+QTableWidget#receptions { gridline-color: #d0d0d0; }
+QTableWidget#receptions::item:selected { background: #0b4f8a; color: white; }
+QHeaderView::section { font-weight: bold; padding: 4px 6px; background: #e8eef5;
+                       border: none; border-right: 1px solid #c8d2de;
+                       border-bottom: 1px solid #c8d2de; }
 """
 
 
@@ -50,15 +78,17 @@ class StaffWindow(QMainWindow):
         self.terminal = terminal
         self.settings: FacilitySettings | None = None
         self.worker = StaffWorker(terminal, factory)
-        self.heading = QLabel(objectName="heading")
-        self.status = QLabel(objectName="status", wordWrap=True)
+        self.heading = named(QLabel(), "heading")
+        self.status = named(QLabel(wordWrap=True), "status")
         self.table = ReceptionTable()
         self.detail = DetailView()
         self.grants = GrantPanel()
         self._build_layout()
         self.setFont(font_for("ja", STAFF_POINTS))
-        self.setStyleSheet(_STYLE)
-        self.resize(1280, 800)
+        families = ", ".join(f'"{family}"' for family in families_for("ja"))
+        self.setStyleSheet(_FONT % (families, STAFF_POINTS) + _STYLE)
+        self.resize(DEFAULT_SIZE)
+        self._placed = False
         self._polling = False
         self.poller = QTimer(self)
         self.poller.setInterval(poll_ms)
@@ -82,18 +112,64 @@ class StaffWindow(QMainWindow):
         self.poller.stop()
         self.worker.stop()
 
+    def place(self) -> None:
+        """Move beside any kiosk window of this application (never on top of it), on a
+        screen of its own when there is one."""
+        # No kiosk window without its module: the staff terminal alone need not load it.
+        module = sys.modules.get("ui.kiosk_window")
+        kiosk_class = getattr(module, "KioskWindow", None)
+        kiosks = [widget.frameGeometry() for widget in QApplication.topLevelWidgets()
+                  if kiosk_class is not None and isinstance(widget, kiosk_class)
+                  and widget.isVisible()]
+        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if frame.isNull():  # not known before the window is first shown: an allowance
+            frame = FRAME_ALLOWANCE
+        spot = place_beside(DEFAULT_SIZE, self.minimumSizeHint() + frame, screens, kiosks)
+        self.resize(spot.size() - frame)
+        self.move(spot.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it shows in a window, choose where (later, staff may move it)."""
+        if not self._placed and not self.isFullScreen():
+            self.place()
+        self._placed = True
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The grant control moves below the detail in a narrow window."""
+        super().resizeEvent(event)
+        self._arrange_below()
+
+    def _arrange_below(self) -> None:
+        narrow = self.width() < NARROW
+        self._below.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                 else QBoxLayout.Direction.LeftToRight)
+        if narrow:
+            self.grants.setMinimumWidth(0)
+            self.grants.setMaximumWidth(_UNLIMITED)
+        else:
+            self.grants.setFixedWidth(GRANT_WIDTH)
+
     def _build_layout(self) -> None:
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.detail, 1)
-        side_layout.addWidget(self.grants)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The list takes the whole width, so that every column reads without scrolling
+        # sideways; the selected reception and the grant control share the space below.
+        below = QWidget()
+        self._below = QBoxLayout(QBoxLayout.Direction.LeftToRight, below)
+        self._below.setContentsMargins(0, 0, 0, 0)
+        self._below.addWidget(self.detail, 1)
+        self._below.addWidget(self.grants)
+        self._arrange_below()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("staff_splitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)

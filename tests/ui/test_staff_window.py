@@ -14,6 +14,7 @@ from kiosk.emulator.demo_home import database_url
 from kiosk.flows.names import ScreenName as S
 from kiosk.storage.database import DatabaseError
 from kiosk.storage.models import VisualConfirmationGrant
+from ui.staff.columns import COLUMNS
 from ui.staff_window import StaffWindow, show_staff
 
 CLINIC, PHARMACY = "1310000001", "1310000002"
@@ -67,9 +68,15 @@ def waiting_for_staff(world, reader: str = "clinic-reader-1"):
     return flow
 
 
-def cells(window: StaffWindow, row: int) -> list[str]:
+def cells(window: StaffWindow, row: int) -> dict[str, str]:
+    """The row's cells by column key."""
     table = window.table
-    return [table.item(row, column).text() for column in range(table.columnCount())]
+    return {column.key: table.item(row, index).text() for index, column in enumerate(COLUMNS)}
+
+
+def keys(window: StaffWindow, row: int, *wanted: str) -> list[str]:
+    """The row's cells of the columns `wanted`."""
+    return [cells(window, row)[key] for key in wanted]
 
 
 def grant(qtbot, window: StaffWindow, reader: str, password: str) -> str:
@@ -94,9 +101,12 @@ def test_a_reception_shows_in_the_list_and_in_full_when_selected(world, open_sta
     visit(world, "yamada-hanako", "1234")
     window = open_staff()
     qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=10_000)
-    assert cells(window, 0)[1:] == [
-        "clinic-reader-1", "暗証番号", "山田 花子", "ヤマダ ハナコ", "架空商事健康保険組合",
-        "1201・3456・01", "資格有効", "診療・薬剤、手術、特定健診", "電子処方箋", "—", "受付完了"]
+    row = cells(window, 0)
+    assert row.pop("at").count(":") == 1  # month/day hour:minute; the detail has seconds
+    assert list(row.values()) == [
+        "山田 花子", "ヤマダ ハナコ", "暗証番号", "資格有効", "受付完了", "3割",
+        "架空商事健康保険組合", "1201・3456・01", "診療・薬剤、手術、特定健診", "電子処方箋", "—",
+        "clinic-reader-1"]
     assert window.detail.value("copay") is None  # nothing selected yet
     window.table.selectRow(0)
     detail = window.detail.value
@@ -116,13 +126,14 @@ def test_new_receptions_arrive_on_top_and_the_selection_stays(world, open_staff,
     qtbot.waitUntil(lambda: window.status.text() == "受付 0 件", timeout=10_000)
     visit(world, "yoshida-takuya", "8888")
     qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=10_000)
-    assert cells(window, 0)[7] == "資格無効" and cells(window, 0)[10] == "資格無効"
+    assert keys(window, 0, "validity", "warnings") == ["資格無効", "資格無効"]
     window.table.selectRow(0)
     assert window.detail.value("loss_reason") == "退職"
     assert window.detail.value("valid_until") != "—"
     visit(world, "matsumoto-kazuko", "0310", reader="clinic-reader-2")
     qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=10_000)
-    assert cells(window, 0)[1:4] == ["clinic-reader-2", "暗証番号", "松本 和子"]
+    assert keys(window, 0, "terminal", "method", "name") == [
+        "clinic-reader-2", "暗証番号", "松本 和子"]
     assert window.table.selected_record().terminal_id == "clinic-reader-1"
     assert window.detail.value("name") == "吉田 拓也"
     window.table.selectRow(0)
@@ -151,8 +162,8 @@ def test_staff_allow_visual_confirmation_at_the_waiting_reader(world, open_staff
     reader.consent_all()
     reader.choose_prescription("paper")
     qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=10_000)
-    assert cells(window, 0)[1:4] == ["clinic-reader-1", "目視確認", "山田 花子"]
-    assert cells(window, 0)[9] == "紙の処方箋"
+    assert keys(window, 0, "terminal", "method", "name", "prescription") == [
+        "clinic-reader-1", "目視確認", "山田 花子", "紙の処方箋"]
 
 
 def test_a_pharmacy_without_visual_confirmation_stores_no_grant(world, open_staff, qtbot):

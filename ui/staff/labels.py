@@ -120,8 +120,9 @@ def warnings_text(codes: tuple[str, ...]) -> str:
 
 
 def time_text(moment: dt.datetime) -> str:
-    """The reception's time in Japan (the list: month/day and time)."""
-    return moment.astimezone(JST).strftime("%m/%d %H:%M:%S")
+    """The reception's time in Japan as the list shows it (month/day hour:minute; the
+    detail has the seconds)."""
+    return moment.astimezone(JST).strftime("%m/%d %H:%M")
 
 
 def date_text(day: dt.date | None) -> str:
@@ -148,6 +149,11 @@ def kana_text(coverage: CoverageView | None) -> str:
     return NONE if coverage is None else f"{coverage.family_kana} {coverage.given_kana}"
 
 
+def copay_text(coverage: CoverageView | None) -> str:
+    """The co-payment the person pays at the counter (3割), a dash without coverage."""
+    return NONE if coverage is None else ratio_text(coverage.copay_ratio)
+
+
 def insurer_text(coverage: CoverageView | None) -> str:
     """The insurer's name (its number when the name is unknown)."""
     if coverage is None:
@@ -160,27 +166,6 @@ def numbers_text(coverage: CoverageView | None) -> str:
     if coverage is None:
         return NONE
     return "・".join((coverage.symbol or NONE, coverage.number, coverage.branch))
-
-
-COLUMNS: tuple[tuple[Callable[[], str], Callable[[ReceptionRecord], str]], ...] = (
-    (lambda: tr("時刻"), lambda r: time_text(r.at)),
-    (lambda: tr("端末"), lambda r: r.terminal_id),
-    (lambda: tr("本人確認"), lambda r: method_text(r.identity_method)),
-    (lambda: tr("氏名"), lambda r: name_text(r.coverage)),
-    (lambda: tr("カナ"), lambda r: kana_text(r.coverage)),
-    (lambda: tr("保険者"), lambda r: insurer_text(r.coverage)),
-    (lambda: tr("記号・番号・枝番"), lambda r: numbers_text(r.coverage)),
-    (lambda: tr("資格"), lambda r: validity_text(r.validity)),
-    (lambda: tr("同意"), lambda r: consents_text(r.consents)),
-    (lambda: tr("処方箋"), lambda r: prescription_text(r.prescription)),
-    (lambda: tr("注意"), lambda r: warnings_text(r.warnings)),
-    (lambda: tr("結果"), lambda r: outcome_text(r.outcome)),
-)
-
-
-def row_cells(record: ReceptionRecord) -> list[str]:
-    """The record's cells in the list, in COLUMNS order."""
-    return [cell(record) for _header, cell in COLUMNS]
 
 
 def reception_fields(record: ReceptionRecord) -> list[tuple[str, str, str]]:
@@ -198,8 +183,8 @@ def reception_fields(record: ReceptionRecord) -> list[tuple[str, str, str]]:
     ]
 
 
-def coverage_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
-    """(key, label, value) of every field of the coverage the lookup returned."""
+def person_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
+    """(key, label, value) of the insured person in the coverage the lookup returned."""
     return [
         ("name", tr("氏名"), name_text(coverage)),
         ("kana", tr("カナ"), kana_text(coverage)),
@@ -207,6 +192,12 @@ def coverage_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
         ("birth_date", tr("生年月日"), date_text(coverage.birth_date)),
         ("address", tr("住所"), coverage.address),
         ("relationship", tr("本人・家族"), _label(_RELATIONSHIPS, coverage.relationship)),
+    ]
+
+
+def insurance_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
+    """(key, label, value) of the insurance in the coverage the lookup returned."""
+    return [
         ("insurer_number", tr("保険者番号"), coverage.insurer_number),
         ("insurer_name", tr("保険者名"), coverage.insurer_name or NONE),
         ("symbol", tr("記号"), coverage.symbol or NONE),
@@ -219,3 +210,8 @@ def coverage_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
         ("valid_until", tr("資格喪失日"), date_text(coverage.valid_until)),
         ("loss_reason", tr("喪失事由"), coverage.loss_reason or NONE),
     ]
+
+
+def coverage_fields(coverage: CoverageView) -> list[tuple[str, str, str]]:
+    """(key, label, value) of every field of the coverage the lookup returned."""
+    return person_fields(coverage) + insurance_fields(coverage)
