@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>マイナ保険証 受付</source>
-        <translation>My Number Card health insurance reception</translation>
-    </message>
-    <message>
         <source>ただいま受付できません</source>
         <translation>Reception is not available right now</translation>
     </message>
@@ -48,8 +44,24 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>カメラの準備をしています。</source>
+        <translation>Getting the camera ready.</translation>
+    </message>
+    <message>
+        <source>顔を枠に合わせて、カメラを見てください。</source>
+        <translation>Fit your face in the frame and look at the camera.</translation>
+    </message>
+    <message>
         <source>%1 回目（全 %2 回）</source>
         <translation>Attempt %1 of %2</translation>
+    </message>
+    <message>
+        <source>認証しました</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>本人確認ができました。</source>
+        <translation>Your identity is confirmed.</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
@@ -672,8 +684,80 @@
         <translation>Before identity check</translation>
     </message>
     <message>
+        <source>電子証明書の期限切れ（猶予期間内）</source>
+        <translation>certificate expired (within the grace period)</translation>
+    </message>
+    <message>
+        <source>電子証明書の期限切れ（猶予期間後）</source>
+        <translation>certificate expired (past the grace period)</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期間前</source>
+        <translation>certificate not yet valid</translation>
+    </message>
+    <message>
+        <source>一時利用停止中（紛失の届出）</source>
+        <translation>suspended (reported lost)</translation>
+    </message>
+    <message>
+        <source>電子証明書の失効</source>
+        <translation>certificate revoked</translation>
+    </message>
+    <message>
+        <source>電子証明書の記録なし</source>
+        <translation>no record of the certificate</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Coverage valid</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい保険者の届出前）</source>
+        <translation>no coverage (new insurer has not filed yet)</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい資格は開始前）</source>
+        <translation>no coverage (the new one has not started)</translation>
+    </message>
+    <message>
+        <source>資格の記録なし</source>
+        <translation>no coverage on record</translation>
+    </message>
+    <message>
+        <source>ICチップ破損（読み取れません）</source>
+        <translation>chip destroyed (cannot be read)</translation>
+    </message>
+    <message>
+        <source>利用登録済み</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>顔認証カード（暗証番号なし）</source>
+        <translation>face-authentication card (no PIN)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック中</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <source>暗証番号 残り %1 回</source>
+        <translation>PIN: %1 tries left</translation>
+    </message>
+    <message>
+        <source>被扶養者</source>
+        <translation>dependent</translation>
+    </message>
+    <message>
+        <source>15歳未満</source>
+        <translation>under 15</translation>
+    </message>
+    <message>
+        <source>70歳以上</source>
+        <translation>aged 70 or over</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>資格無効</source>
@@ -836,6 +920,10 @@
         <translation>Kana</translation>
     </message>
     <message>
+        <source>負担</source>
+        <translation>Co-pay</translation>
+    </message>
+    <message>
         <source>保険者</source>
         <translation>Insurer</translation>
     </message>
@@ -942,6 +1030,10 @@
     <message>
         <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
         <translation>No coverage record (the reception ended before the lookup, or no coverage matched).</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>Insured person</translation>
     </message>
     <message>
         <source>資格情報</source>
@@ -1164,10 +1256,6 @@
         <translation>Replaying (scenario): %1</translation>
     </message>
     <message>
-        <source>再生: %1</source>
-        <translation>Replay: %1</translation>
-    </message>
-    <message>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
@@ -1246,10 +1334,6 @@
     <message>
         <source>設定を変更できませんでした: %1</source>
         <translation>Settings could not be changed: %1</translation>
-    </message>
-    <message>
-        <source>QA パネル（エミュレーター）</source>
-        <translation>QA panel (emulator)</translation>
     </message>
     <message>
         <source>カード・カメラ</source>
@@ -1610,6 +1694,38 @@
     <message>
         <source>連絡先</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>医療機関の受付</source>
+        <translation>clinic reception</translation>
+    </message>
+    <message>
+        <source>利用登録のセルフ端末</source>
+        <translation>self-service registration booth</translation>
+    </message>
+    <message>
+        <source>マイナポータル（スマートフォン）</source>
+        <translation>Mynaportal (smartphone)</translation>
+    </message>
+    <message>
+        <source>証明写真機（交付申請）</source>
+        <translation>photo booth (card application)</translation>
+    </message>
+    <message>
+        <source>マイナ保険証 受付 — %1</source>
+        <translation>My Number Card health insurance reception — %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター） — %1</source>
+        <translation>QA panel (emulator) — %1</translation>
+    </message>
+    <message>
+        <source>再生: %1 — %2</source>
+        <translation>Playback: %1 — %2</translation>
+    </message>
+    <message>
+        <source>準備中</source>
+        <translation>Preparing</translation>
     </message>
 </context>
 </TS>

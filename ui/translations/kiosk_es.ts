@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>マイナ保険証 受付</source>
-        <translation>Recepción del seguro de salud con Tarjeta My Number</translation>
-    </message>
-    <message>
         <source>ただいま受付できません</source>
         <translation>En este momento no podemos atenderle</translation>
     </message>
@@ -48,8 +44,24 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>カメラの準備をしています。</source>
+        <translation>Preparando la cámara.</translation>
+    </message>
+    <message>
+        <source>顔を枠に合わせて、カメラを見てください。</source>
+        <translation>Coloque la cara dentro del marco y mire a la cámara.</translation>
+    </message>
+    <message>
         <source>%1 回目（全 %2 回）</source>
         <translation>Intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>認証しました</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>本人確認ができました。</source>
+        <translation>Su identidad está confirmada.</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
@@ -672,8 +684,80 @@
         <translation>Antes de verificar la identidad</translation>
     </message>
     <message>
+        <source>電子証明書の期限切れ（猶予期間内）</source>
+        <translation>certificado caducado (dentro del período de gracia)</translation>
+    </message>
+    <message>
+        <source>電子証明書の期限切れ（猶予期間後）</source>
+        <translation>certificado caducado (fuera del período de gracia)</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期間前</source>
+        <translation>certificado aún no válido</translation>
+    </message>
+    <message>
+        <source>一時利用停止中（紛失の届出）</source>
+        <translation>suspendida (denunciada como perdida)</translation>
+    </message>
+    <message>
+        <source>電子証明書の失効</source>
+        <translation>certificado revocado</translation>
+    </message>
+    <message>
+        <source>電子証明書の記録なし</source>
+        <translation>sin registro del certificado</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Seguro válido</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい保険者の届出前）</source>
+        <translation>sin cobertura (la nueva aseguradora aún no lo ha comunicado)</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい資格は開始前）</source>
+        <translation>sin cobertura (la nueva aún no ha empezado)</translation>
+    </message>
+    <message>
+        <source>資格の記録なし</source>
+        <translation>sin cobertura registrada</translation>
+    </message>
+    <message>
+        <source>ICチップ破損（読み取れません）</source>
+        <translation>chip dañado (no se puede leer)</translation>
+    </message>
+    <message>
+        <source>利用登録済み</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>顔認証カード（暗証番号なし）</source>
+        <translation>tarjeta de reconocimiento facial (sin PIN)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック中</source>
+        <translation>PIN bloqueado</translation>
+    </message>
+    <message>
+        <source>暗証番号 残り %1 回</source>
+        <translation>PIN: quedan %1 intentos</translation>
+    </message>
+    <message>
+        <source>被扶養者</source>
+        <translation>beneficiario familiar</translation>
+    </message>
+    <message>
+        <source>15歳未満</source>
+        <translation>menor de 15 años</translation>
+    </message>
+    <message>
+        <source>70歳以上</source>
+        <translation>70 años o más</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>資格無効</source>
@@ -836,6 +920,10 @@
         <translation>Kana</translation>
     </message>
     <message>
+        <source>負担</source>
+        <translation>Copago</translation>
+    </message>
+    <message>
         <source>保険者</source>
         <translation>Aseguradora</translation>
     </message>
@@ -942,6 +1030,10 @@
     <message>
         <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
         <translation>No hay datos del seguro (la recepción terminó antes de la consulta o ningún seguro coincide).</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>Asegurado</translation>
     </message>
     <message>
         <source>資格情報</source>
@@ -1164,10 +1256,6 @@
         <translation>Reproduciendo (escenario): %1</translation>
     </message>
     <message>
-        <source>再生: %1</source>
-        <translation>Reproducción: %1</translation>
-    </message>
-    <message>
         <source>合格</source>
         <translation>Correcto</translation>
     </message>
@@ -1246,10 +1334,6 @@
     <message>
         <source>設定を変更できませんでした: %1</source>
         <translation>No se pudo cambiar la configuración: %1</translation>
-    </message>
-    <message>
-        <source>QA パネル（エミュレーター）</source>
-        <translation>Panel de QA (emulador)</translation>
     </message>
     <message>
         <source>カード・カメラ</source>
@@ -1610,6 +1694,38 @@
     <message>
         <source>連絡先</source>
         <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>医療機関の受付</source>
+        <translation>recepción de la clínica</translation>
+    </message>
+    <message>
+        <source>利用登録のセルフ端末</source>
+        <translation>terminal de autoservicio para el registro</translation>
+    </message>
+    <message>
+        <source>マイナポータル（スマートフォン）</source>
+        <translation>Mynaportal (smartphone)</translation>
+    </message>
+    <message>
+        <source>証明写真機（交付申請）</source>
+        <translation>fotomatón (solicitud de la tarjeta)</translation>
+    </message>
+    <message>
+        <source>マイナ保険証 受付 — %1</source>
+        <translation>Recepción del seguro de salud con Tarjeta My Number — %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター） — %1</source>
+        <translation>Panel de QA (emulador) — %1</translation>
+    </message>
+    <message>
+        <source>再生: %1 — %2</source>
+        <translation>Reproducción: %1 — %2</translation>
+    </message>
+    <message>
+        <source>準備中</source>
+        <translation>Preparando</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>マイナ保険証 受付</source>
-        <translation>마이넘버 카드 건강보험 접수</translation>
-    </message>
-    <message>
         <source>ただいま受付できません</source>
         <translation>지금은 접수할 수 없습니다</translation>
     </message>
@@ -48,8 +44,24 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>カメラの準備をしています。</source>
+        <translation>카메라를 준비하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>顔を枠に合わせて、カメラを見てください。</source>
+        <translation>얼굴을 테두리에 맞추고 카메라를 봐 주세요.</translation>
+    </message>
+    <message>
         <source>%1 回目（全 %2 回）</source>
         <translation>%2회 중 %1회째</translation>
+    </message>
+    <message>
+        <source>認証しました</source>
+        <translation>인증되었습니다</translation>
+    </message>
+    <message>
+        <source>本人確認ができました。</source>
+        <translation>본인 확인이 완료되었습니다.</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
@@ -672,8 +684,80 @@
         <translation>본인 확인 전</translation>
     </message>
     <message>
+        <source>電子証明書の期限切れ（猶予期間内）</source>
+        <translation>전자증명서 기한 만료(유예 기간 내)</translation>
+    </message>
+    <message>
+        <source>電子証明書の期限切れ（猶予期間後）</source>
+        <translation>전자증명서 기한 만료(유예 기간 후)</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期間前</source>
+        <translation>전자증명서 유효 기간 전</translation>
+    </message>
+    <message>
+        <source>一時利用停止中（紛失の届出）</source>
+        <translation>일시 이용 정지 중(분실 신고)</translation>
+    </message>
+    <message>
+        <source>電子証明書の失効</source>
+        <translation>전자증명서 실효</translation>
+    </message>
+    <message>
+        <source>電子証明書の記録なし</source>
+        <translation>전자증명서 기록 없음</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>자격 유효</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい保険者の届出前）</source>
+        <translation>자격 없음(새 보험자 신고 전)</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい資格は開始前）</source>
+        <translation>자격 없음(새 자격 개시 전)</translation>
+    </message>
+    <message>
+        <source>資格の記録なし</source>
+        <translation>자격 기록 없음</translation>
+    </message>
+    <message>
+        <source>ICチップ破損（読み取れません）</source>
+        <translation>IC 칩 손상(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>利用登録済み</source>
+        <translation>이용 등록 완료</translation>
+    </message>
+    <message>
+        <source>顔認証カード（暗証番号なし）</source>
+        <translation>얼굴 인증 카드(비밀번호 없음)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック中</source>
+        <translation>비밀번호 잠김</translation>
+    </message>
+    <message>
+        <source>暗証番号 残り %1 回</source>
+        <translation>비밀번호 남은 횟수 %1회</translation>
+    </message>
+    <message>
+        <source>被扶養者</source>
+        <translation>피부양자</translation>
+    </message>
+    <message>
+        <source>15歳未満</source>
+        <translation>15세 미만</translation>
+    </message>
+    <message>
+        <source>70歳以上</source>
+        <translation>70세 이상</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>資格無効</source>
@@ -836,6 +920,10 @@
         <translation>가나</translation>
     </message>
     <message>
+        <source>負担</source>
+        <translation>본인부담</translation>
+    </message>
+    <message>
         <source>保険者</source>
         <translation>보험자</translation>
     </message>
@@ -942,6 +1030,10 @@
     <message>
         <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
         <translation>자격 정보가 없습니다(조회 전에 종료되었거나 해당하는 자격이 없습니다).</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>피보험자</translation>
     </message>
     <message>
         <source>資格情報</source>
@@ -1164,10 +1256,6 @@
         <translation>재생 중(시나리오): %1</translation>
     </message>
     <message>
-        <source>再生: %1</source>
-        <translation>재생: %1</translation>
-    </message>
-    <message>
         <source>合格</source>
         <translation>합격</translation>
     </message>
@@ -1246,10 +1334,6 @@
     <message>
         <source>設定を変更できませんでした: %1</source>
         <translation>설정을 변경하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>QA パネル（エミュレーター）</source>
-        <translation>QA 패널(에뮬레이터)</translation>
     </message>
     <message>
         <source>カード・カメラ</source>
@@ -1610,6 +1694,38 @@
     <message>
         <source>連絡先</source>
         <translation>연락처</translation>
+    </message>
+    <message>
+        <source>医療機関の受付</source>
+        <translation>의료기관 접수</translation>
+    </message>
+    <message>
+        <source>利用登録のセルフ端末</source>
+        <translation>이용 등록 셀프 단말기</translation>
+    </message>
+    <message>
+        <source>マイナポータル（スマートフォン）</source>
+        <translation>마이나포털(스마트폰)</translation>
+    </message>
+    <message>
+        <source>証明写真機（交付申請）</source>
+        <translation>증명사진 촬영기(발급 신청)</translation>
+    </message>
+    <message>
+        <source>マイナ保険証 受付 — %1</source>
+        <translation>마이넘버 카드 건강보험 접수 — %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター） — %1</source>
+        <translation>QA 패널(에뮬레이터) — %1</translation>
+    </message>
+    <message>
+        <source>再生: %1 — %2</source>
+        <translation>재생: %1 — %2</translation>
+    </message>
+    <message>
+        <source>準備中</source>
+        <translation>준비 중</translation>
     </message>
 </context>
 </TS>

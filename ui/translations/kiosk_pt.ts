@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>マイナ保険証 受付</source>
-        <translation>Recepção do seguro de saúde com Cartão My Number</translation>
-    </message>
-    <message>
         <source>ただいま受付できません</source>
         <translation>No momento, não é possível atender</translation>
     </message>
@@ -48,8 +44,24 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>カメラの準備をしています。</source>
+        <translation>Preparando a câmera.</translation>
+    </message>
+    <message>
+        <source>顔を枠に合わせて、カメラを見てください。</source>
+        <translation>Enquadre o rosto na moldura e olhe para a câmera.</translation>
+    </message>
+    <message>
         <source>%1 回目（全 %2 回）</source>
         <translation>Tentativa %1 de %2</translation>
+    </message>
+    <message>
+        <source>認証しました</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>本人確認ができました。</source>
+        <translation>Sua identidade foi confirmada.</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
@@ -672,8 +684,80 @@
         <translation>Antes da verificação de identidade</translation>
     </message>
     <message>
+        <source>電子証明書の期限切れ（猶予期間内）</source>
+        <translation>certificado vencido (dentro do período de carência)</translation>
+    </message>
+    <message>
+        <source>電子証明書の期限切れ（猶予期間後）</source>
+        <translation>certificado vencido (após o período de carência)</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期間前</source>
+        <translation>certificado ainda não válido</translation>
+    </message>
+    <message>
+        <source>一時利用停止中（紛失の届出）</source>
+        <translation>suspenso (perda comunicada)</translation>
+    </message>
+    <message>
+        <source>電子証明書の失効</source>
+        <translation>certificado revogado</translation>
+    </message>
+    <message>
+        <source>電子証明書の記録なし</source>
+        <translation>sem registro do certificado</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>Seguro válido</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい保険者の届出前）</source>
+        <translation>sem cobertura (a nova operadora ainda não comunicou)</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい資格は開始前）</source>
+        <translation>sem cobertura (a nova ainda não começou)</translation>
+    </message>
+    <message>
+        <source>資格の記録なし</source>
+        <translation>sem cobertura registrada</translation>
+    </message>
+    <message>
+        <source>ICチップ破損（読み取れません）</source>
+        <translation>chip danificado (não pode ser lido)</translation>
+    </message>
+    <message>
+        <source>利用登録済み</source>
+        <translation>cadastrado</translation>
+    </message>
+    <message>
+        <source>顔認証カード（暗証番号なし）</source>
+        <translation>cartão de reconhecimento facial (sem PIN)</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック中</source>
+        <translation>PIN bloqueado</translation>
+    </message>
+    <message>
+        <source>暗証番号 残り %1 回</source>
+        <translation>PIN: restam %1 tentativas</translation>
+    </message>
+    <message>
+        <source>被扶養者</source>
+        <translation>dependente</translation>
+    </message>
+    <message>
+        <source>15歳未満</source>
+        <translation>menor de 15 anos</translation>
+    </message>
+    <message>
+        <source>70歳以上</source>
+        <translation>70 anos ou mais</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>資格無効</source>
@@ -836,6 +920,10 @@
         <translation>Kana</translation>
     </message>
     <message>
+        <source>負担</source>
+        <translation>Coparticipação</translation>
+    </message>
+    <message>
         <source>保険者</source>
         <translation>Seguradora</translation>
     </message>
@@ -942,6 +1030,10 @@
     <message>
         <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
         <translation>Não há dados do seguro (a recepção terminou antes da consulta ou nenhum seguro corresponde).</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>Segurado</translation>
     </message>
     <message>
         <source>資格情報</source>
@@ -1164,10 +1256,6 @@
         <translation>Reproduzindo (cenário): %1</translation>
     </message>
     <message>
-        <source>再生: %1</source>
-        <translation>Reprodução: %1</translation>
-    </message>
-    <message>
         <source>合格</source>
         <translation>Aprovado</translation>
     </message>
@@ -1246,10 +1334,6 @@
     <message>
         <source>設定を変更できませんでした: %1</source>
         <translation>Não foi possível alterar as configurações: %1</translation>
-    </message>
-    <message>
-        <source>QA パネル（エミュレーター）</source>
-        <translation>Painel de QA (emulador)</translation>
     </message>
     <message>
         <source>カード・カメラ</source>
@@ -1610,6 +1694,38 @@
     <message>
         <source>連絡先</source>
         <translation>Contato</translation>
+    </message>
+    <message>
+        <source>医療機関の受付</source>
+        <translation>recepção da clínica</translation>
+    </message>
+    <message>
+        <source>利用登録のセルフ端末</source>
+        <translation>terminal de autoatendimento para cadastro</translation>
+    </message>
+    <message>
+        <source>マイナポータル（スマートフォン）</source>
+        <translation>Mynaportal (celular)</translation>
+    </message>
+    <message>
+        <source>証明写真機（交付申請）</source>
+        <translation>cabine de fotos (pedido do cartão)</translation>
+    </message>
+    <message>
+        <source>マイナ保険証 受付 — %1</source>
+        <translation>Recepção do seguro de saúde com Cartão My Number — %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター） — %1</source>
+        <translation>Painel de QA (emulador) — %1</translation>
+    </message>
+    <message>
+        <source>再生: %1 — %2</source>
+        <translation>Reprodução: %1 — %2</translation>
+    </message>
+    <message>
+        <source>準備中</source>
+        <translation>Preparando</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>マイナ保険証 受付</source>
-        <translation>个人编号卡 医疗保险受理</translation>
-    </message>
-    <message>
         <source>ただいま受付できません</source>
         <translation>目前无法受理</translation>
     </message>
@@ -48,8 +44,24 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>カメラの準備をしています。</source>
+        <translation>正在准备摄像头。</translation>
+    </message>
+    <message>
+        <source>顔を枠に合わせて、カメラを見てください。</source>
+        <translation>请将脸部对准框内，看向摄像头。</translation>
+    </message>
+    <message>
         <source>%1 回目（全 %2 回）</source>
         <translation>第 %1 次（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>認証しました</source>
+        <translation>认证成功</translation>
+    </message>
+    <message>
+        <source>本人確認ができました。</source>
+        <translation>已确认本人身份。</translation>
     </message>
     <message>
         <source>暗証番号または職員による確認をご利用ください。</source>
@@ -672,8 +684,80 @@
         <translation>本人确认前</translation>
     </message>
     <message>
+        <source>電子証明書の期限切れ（猶予期間内）</source>
+        <translation>电子证书已过期（宽限期内）</translation>
+    </message>
+    <message>
+        <source>電子証明書の期限切れ（猶予期間後）</source>
+        <translation>电子证书已过期（宽限期后）</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期間前</source>
+        <translation>电子证书尚未生效</translation>
+    </message>
+    <message>
+        <source>一時利用停止中（紛失の届出）</source>
+        <translation>暂停使用中（已挂失）</translation>
+    </message>
+    <message>
+        <source>電子証明書の失効</source>
+        <translation>电子证书已失效</translation>
+    </message>
+    <message>
+        <source>電子証明書の記録なし</source>
+        <translation>无电子证书记录</translation>
+    </message>
+    <message>
         <source>資格有効</source>
         <translation>资格有效</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい保険者の届出前）</source>
+        <translation>无资格（新保险人尚未申报）</translation>
+    </message>
+    <message>
+        <source>資格なし（新しい資格は開始前）</source>
+        <translation>无资格（新资格尚未开始）</translation>
+    </message>
+    <message>
+        <source>資格の記録なし</source>
+        <translation>无资格记录</translation>
+    </message>
+    <message>
+        <source>ICチップ破損（読み取れません）</source>
+        <translation>IC芯片损坏（无法读取）</translation>
+    </message>
+    <message>
+        <source>利用登録済み</source>
+        <translation>已进行使用登记</translation>
+    </message>
+    <message>
+        <source>顔認証カード（暗証番号なし）</source>
+        <translation>人脸认证卡（无密码）</translation>
+    </message>
+    <message>
+        <source>暗証番号ロック中</source>
+        <translation>密码已锁定</translation>
+    </message>
+    <message>
+        <source>暗証番号 残り %1 回</source>
+        <translation>密码剩余 %1 次</translation>
+    </message>
+    <message>
+        <source>被扶養者</source>
+        <translation>被抚养人</translation>
+    </message>
+    <message>
+        <source>15歳未満</source>
+        <translation>未满15岁</translation>
+    </message>
+    <message>
+        <source>70歳以上</source>
+        <translation>70岁以上</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>，</translation>
     </message>
     <message>
         <source>資格無効</source>
@@ -836,6 +920,10 @@
         <translation>假名</translation>
     </message>
     <message>
+        <source>負担</source>
+        <translation>自付比例</translation>
+    </message>
+    <message>
         <source>保険者</source>
         <translation>保险机构</translation>
     </message>
@@ -942,6 +1030,10 @@
     <message>
         <source>資格情報はありません（照会前に終了したか、該当する資格がありません）。</source>
         <translation>没有资格信息（在查询前已结束，或没有符合的资格）。</translation>
+    </message>
+    <message>
+        <source>被保険者</source>
+        <translation>被保险人</translation>
     </message>
     <message>
         <source>資格情報</source>
@@ -1164,10 +1256,6 @@
         <translation>正在回放（场景）：%1</translation>
     </message>
     <message>
-        <source>再生: %1</source>
-        <translation>回放：%1</translation>
-    </message>
-    <message>
         <source>合格</source>
         <translation>通过</translation>
     </message>
@@ -1246,10 +1334,6 @@
     <message>
         <source>設定を変更できませんでした: %1</source>
         <translation>未能更改设置：%1</translation>
-    </message>
-    <message>
-        <source>QA パネル（エミュレーター）</source>
-        <translation>QA 面板（模拟器）</translation>
     </message>
     <message>
         <source>カード・カメラ</source>
@@ -1610,6 +1694,38 @@
     <message>
         <source>連絡先</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>医療機関の受付</source>
+        <translation>医疗机构前台</translation>
+    </message>
+    <message>
+        <source>利用登録のセルフ端末</source>
+        <translation>使用登记自助终端</translation>
+    </message>
+    <message>
+        <source>マイナポータル（スマートフォン）</source>
+        <translation>Mynaportal（智能手机）</translation>
+    </message>
+    <message>
+        <source>証明写真機（交付申請）</source>
+        <translation>证件照相机（申请发卡）</translation>
+    </message>
+    <message>
+        <source>マイナ保険証 受付 — %1</source>
+        <translation>个人编号卡 医疗保险受理 — %1</translation>
+    </message>
+    <message>
+        <source>QA パネル（エミュレーター） — %1</source>
+        <translation>QA 面板（模拟器） — %1</translation>
+    </message>
+    <message>
+        <source>再生: %1 — %2</source>
+        <translation>回放：%1 — %2</translation>
+    </message>
+    <message>
+        <source>準備中</source>
+        <translation>准备中</translation>
     </message>
 </context>
 </TS>
