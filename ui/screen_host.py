@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,15 +40,18 @@ class ScreenHost(QWidget):
         # A phone has no room for a mark above the title: its screens stay as they are.
         self.mark = Pictogram(112, "screen_mark")
         self._marks = not compact
-        self.title = PhraseLabel(objectName="title", wordWrap=True)
+        self.title = PhraseLabel(objectName="title", fits=True, wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = PhraseLabel(objectName="text", wordWrap=True)
+        # The sentences take smaller type where they would not fit their area whole (the
+        # terms with larger text on): scrolling is the last resort, easily missed.
+        self.text = PhraseLabel(objectName="text", fits=True, wordWrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Long texts (terms, consent in some languages) scroll instead of growing the window.
         self.text_area = QScrollArea(widgetResizable=True)
         self.text_area.setFrameShape(QFrame.Shape.NoFrame)
         self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_area.setWidget(self.text)
+        self.text_area.installEventFilter(self)
         self.progress = QProgressBar(objectName="progress")
         self.progress.setRange(0, 0)  # indeterminate: a device or the system is working
         self.progress.setTextVisible(False)
@@ -80,6 +83,23 @@ class ScreenHost(QWidget):
         self.languages.chosen.connect(lambda code: self.action.emit(ev.ChooseLanguage(code)))
         self.view: View | None = None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The sentences fit the area they are shown in, whenever its size changes."""
+        if watched is self.text_area and event.type() == QEvent.Type.Resize:
+            self._fit_text()
+        return super().eventFilter(watched, event)
+
+    def _fit_text(self) -> None:
+        self.text.fit_within(self.text_area.size())
+        # Even in its smallest type the text needs more: the mark above the title gives
+        # way first, then the widget below (a camera preview, down to its least size).
+        needed = self.text.least_height(self.text_area.width())
+        if needed > self.text_area.height():
+            if self.mark.isVisible():
+                self.mark.hide()
+            else:
+                self.text_area.setMinimumHeight(needed)
+
     def render(self, view: View) -> None:
         """Show `view`; the previous screen's widgets forget what they held."""
         previous = self.view
@@ -90,6 +110,7 @@ class ScreenHost(QWidget):
         self.title.setProperty("success", view.success)
         self.title.style().unpolish(self.title)
         self.title.style().polish(self.title)
+        self.text_area.setMinimumHeight(0)  # a previous text's need is not this one's
         self.text.setText("\n".join(view.lines))
         # A list reads down its left edge; centred bullets zigzag.
         listing = any(line.startswith(BULLETS) for line in view.lines)
@@ -121,6 +142,10 @@ class ScreenHost(QWidget):
         # (the tries left must not be cut off).
         self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)
         self._buttons(view)
+        # Laid out now, so that the new text fits the area it gets (which may keep its
+        # size: no resize event would fit it then).
+        self._layout.activate()
+        self._fit_text()
 
     def add_special(self, name: str, widget: QWidget) -> None:
         """Another special widget a view may name (a terminal's own entry fields)."""

@@ -7,6 +7,13 @@ from ui.texts import LANGUAGE_NAMES
 
 BASE_POINTS = 20.0
 LARGE_FACTOR = 1.4
+# The least height (and width) of anything a person touches, in pixels: a fingertip at
+# arm's length, beyond WCAG's 44 px.
+TOUCH_TARGET = 60
+# Smaller type a sentence or a button's label may take, as a share of its own size, where
+# it would not fit at that size (a long Portuguese word on a phone key, the terms with
+# larger text on): the whole text in smaller type rather than a cut word or a scroll bar.
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)
 
 _NORMAL = """
 QWidget { background: #f7f7f2; color: #1b1b1b; }
@@ -22,11 +29,14 @@ QPushButton { background: #ffffff; border: 2px solid #0b4f8a; border-radius: 10p
               padding: 10px 18px; }
 QPushButton[primary="true"] { background: #0b4f8a; color: #ffffff; }
 QPushButton:checked { background: #0b4f8a; color: #ffffff; }
-QPushButton:disabled { color: #9a9a9a; border-color: #c0c0c0; }
+QPushButton:pressed { background: #dbe7f3; }
+QPushButton[primary="true"]:pressed, QPushButton:checked:pressed { background: #083a66; }
+QPushButton:disabled { background: #ffffff; color: #6b6b6b; border-color: #c0c0c0; }
 QLabel#help_line { color: #404040; }
 QPushButton QLabel#button_label { background: transparent; color: #1b1b1b; }
 QPushButton[primary="true"] QLabel#button_label { color: #ffffff; }
 QPushButton[checked="true"] QLabel#button_label { color: #ffffff; }
+QPushButton QLabel#button_label:disabled { color: #6b6b6b; }
 """
 
 _HIGH_CONTRAST = """
@@ -43,11 +53,15 @@ QPushButton { background: #000000; color: #ffff00; border: 3px solid #ffffff;
               border-radius: 10px; padding: 10px 18px; }
 QPushButton[primary="true"] { background: #ffff00; color: #000000; }
 QPushButton:checked { background: #ffffff; color: #000000; }
-QPushButton:disabled { color: #808080; border-color: #808080; }
+QPushButton:pressed { background: #333333; }
+QPushButton[primary="true"]:pressed { background: #c8c800; }
+QPushButton:checked:pressed { background: #c8c8c8; }
+QPushButton:disabled { background: #000000; color: #808080; border-color: #808080; }
 QLabel#help_line { color: #ffffff; }
 QPushButton QLabel#button_label { background: transparent; color: #ffff00; }
 QPushButton[primary="true"] QLabel#button_label { color: #000000; }
 QPushButton[checked="true"] QLabel#button_label { color: #000000; }
+QPushButton QLabel#button_label:disabled { color: #808080; }
 """
 
 
@@ -58,17 +72,22 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     points = BASE_POINTS * scale * (LARGE_FACTOR if large_text else 1.0)
     # The bar of languages and options keeps its size: larger, it would not fit the screen.
     bar = BASE_POINTS * scale
-    sizes = (f"QLabel#title {{ font-size: {points * 1.6:.0f}pt; }}\n"
-             f"QLabel#text {{ font-size: {points * 1.1:.0f}pt; }}\n"
-             f"QPushButton, QPushButton QLabel#button_label {{ font-size: {points:.0f}pt; }}\n"
+    # Larger text enlarges the title less than the rest: the sentences need the room more.
+    title = max(bar * 1.6, points * 1.3)
+    fitting = {"QLabel#title": title, "QLabel#text": points * 1.1,
+               "QPushButton QLabel#button_label": points}
+    sizes = (_fitting_sizes(fitting)
+             + f"QPushButton {{ font-size: {points:.1f}pt; }}\n"
              # The bar of languages and options stays one line on a 1024-pixel screen.
              f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
-             f" padding: 6px 10px; min-height: {bar * 1.5:.0f}px; }}\n"
+             " padding: 6px 10px; }\n"
              # The steps keep their size, like the bar: a row that must stay one line.
              f"QLabel#step {{ font-size: {bar * 0.6:.0f}pt; }}\n"
-             f"QLabel#pin_display {{ font-size: {points * 1.6:.0f}pt; }}\n"
+             # The PIN's dots and the help line too: larger, they would take the room the
+             # sentences need above a keypad (the dots are no text to read).
+             f"QLabel#pin_display {{ font-size: {bar * 1.6:.0f}pt; }}\n"
              f"QLineEdit {{ font-size: {points:.0f}pt; }}\n"
-             f"QLabel#help_line {{ font-size: {points * 0.7:.0f}pt; }}\n"
+             f"QLabel#help_line {{ font-size: {bar * 0.7:.0f}pt; }}\n"
              f"QLabel[language_prompt=\"true\"] {{ font-size: {points * 0.9:.0f}pt; }}\n"
              # A phone's option buttons share one narrow row.
              f"QWidget#top_bar[compact=\"true\"] QPushButton {{ font-size: {bar * 0.6:.0f}pt;"
@@ -83,6 +102,14 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
                     f"{{ font-family: {_family_list(families_for(code))}; }}\n"
                     for code in LANGUAGE_NAMES)
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + names + sizes
+
+
+def _fitting_sizes(points: dict[str, float]) -> str:
+    """Each selector's type size, and the smaller ones it may take (its `fit` property)."""
+    return "".join(f"{selector}[fit=\"{level}\"] {{ font-size: {size * step:.1f}pt; }}\n"
+                   if level else f"{selector} {{ font-size: {size:.1f}pt; }}\n"
+                   for selector, size in points.items()
+                   for level, step in enumerate(FIT_STEPS))
 
 
 def _family_list(families: tuple[str, ...] | list[str]) -> str:

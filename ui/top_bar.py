@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.style import TOUCH_TARGET
 from ui.texts import LANGUAGE_NAMES, tr
 
 
@@ -42,6 +43,7 @@ class TopBar(QWidget):
         if compact:  # a phone: a language list and a row of options
             layout = QGridLayout(self)
             self.languages = QComboBox(objectName="top_language")
+            self.languages.setMinimumHeight(TOUCH_TARGET)
             for code, name in LANGUAGE_NAMES.items():
                 self.languages.addItem(name, code)
             self.languages.activated.connect(
@@ -59,6 +61,7 @@ class TopBar(QWidget):
             for code, name in LANGUAGE_NAMES.items():
                 # Checkable: the language on screen shows as chosen (set by show_language).
                 button = QPushButton(name, objectName=f"top_language_{code}", checkable=True)
+                button.setMinimumSize(TOUCH_TARGET, TOUCH_TARGET)
                 button.clicked.connect(lambda _=False, c=code: self.language.emit(c))
                 self._language_buttons[code] = button
                 row.addWidget(button)
@@ -69,6 +72,8 @@ class TopBar(QWidget):
 
     def _toggle(self, name: str) -> QPushButton:
         button = QPushButton(objectName=name, checkable=True)
+        # Small type in a row that must fit the screen, but a whole fingertip to touch.
+        button.setMinimumSize(TOUCH_TARGET, TOUCH_TARGET)
         button.toggled.connect(lambda _: self.options.emit(
             self.large_text.isChecked(), self.high_contrast.isChecked(),
             self.voice.isChecked()))

@@ -18,6 +18,7 @@ class ConsentToggles(QWidget):
         super().__init__()
         self.setObjectName("consent_toggles")
         self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
 
     def show_choices(self, choices: dict[str, bool]) -> None:
         """Rebuild the rows for these categories and answers."""

@@ -18,6 +18,7 @@ class LanguageGrid(QWidget):
         super().__init__()
         self.setObjectName("language_grid")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
         self.prompts: dict[str, QLabel] = {}
         for code, prompt in LANGUAGE_PROMPTS.items():
             label = QLabel(prompt, objectName=f"language_prompt_{code}",

@@ -8,7 +8,7 @@ from ui.texts import tr
 from ui.widgets.keyed_entry import KeyedEntry, key
 
 _ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm_.@")
-_KEY_WIDTH = 56
+_KEY_WIDTH = 60  # a fingertip, as every key (ui/style.py's TOUCH_TARGET)
 _SIDE_WIDTH = 120
 
 
@@ -20,6 +20,7 @@ class PasswordField(KeyedEntry):
         self.setObjectName("password_field")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
         layout.addWidget(self.edit)
         grid = QGridLayout()
         grid.setSpacing(4)

@@ -33,6 +33,7 @@ class ApplicationIdEntry(KeyedEntry):
     def __init__(self) -> None:
         super().__init__("application_id", "id", _ID_KEY_WIDTH)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
         row = QHBoxLayout()
         self.edit.setMaxLength(_ID_MAX)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,13 +72,14 @@ class EmailEntry(KeyedEntry):
     def __init__(self) -> None:
         super().__init__("email", "email", 120)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
         self.edit.setMaxLength(254)
         layout.addWidget(self.edit)
         grid = QGridLayout()
         grid.setSpacing(4)
         for row, keys in enumerate(_EMAIL_ROWS):
             for column, character in enumerate(keys):
-                grid.addWidget(self.typing_key(character, f"email_key_{ord(character):x}", 56),
+                grid.addWidget(self.typing_key(character, f"email_key_{ord(character):x}", 60),
                                row, column)
         grid.addWidget(self.back_key, 0, 10, 2, 1)
         grid.addWidget(self.ok_key, 2, 10, 2, 1)

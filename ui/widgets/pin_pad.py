@@ -30,6 +30,7 @@ class PinPad(QWidget):
         self._digits: list[str] = []
         self.setObjectName("pin_pad")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen host has margins
         self.display = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.display.setObjectName("pin_display")
         self.display.setAccessibleName("PIN")
@@ -46,6 +47,8 @@ class PinPad(QWidget):
         self.ok_key = WrapButton("", "pin_ok", _KEY_WIDTH)
         self.ok_key.clicked.connect(self._confirm)
         grid.addWidget(self.ok_key, 3, 2)
+        for word_key in (self.clear_key, self.ok_key):  # as high as the digits, as a keypad
+            word_key.setFixedHeight(_KEY_HEIGHT)
         # Every column as wide as the others: a uniform keypad, whatever each key's label.
         for column in range(3):
             grid.setColumnStretch(column, 1)

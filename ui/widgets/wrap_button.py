@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy
 
+from ui.style import TOUCH_TARGET
 from ui.widgets.phrase_label import PhraseLabel
 from ui.widgets.pictogram import Pictogram
 
-_MARGIN_X, _MARGIN_Y = 14, 10
+# Inside the border (3 px at most): a Chinese line in larger type fills a 60-pixel key.
+_MARGIN_X, _MARGIN_Y = 8, 3
 _MIN_WIDTH = 120
 _ICON = 44
 
@@ -20,7 +22,8 @@ class WrapButton(QPushButton):
                  icon: str | None = None) -> None:
         super().__init__(objectName=object_name)
         self._min_width = min_width
-        self._label = PhraseLabel(text, wordWrap=True, objectName="button_label")
+        # A word too long for the button takes smaller type: never cut off.
+        self._label = PhraseLabel(text, fits=True, wordWrap=True, objectName="button_label")
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Touches go to the button, never to the label drawn on it.
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -58,17 +61,20 @@ class WrapButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         """The height the wrapped text needs at `width`."""
         text_width = max(width - 2 * _MARGIN_X - self._icon_width, 1)
-        return max(self._label.heightForWidth(text_width), self._icon_width and _ICON) \
-            + 2 * _MARGIN_Y
+        return max(self._label.heightForWidth(text_width) + 2 * _MARGIN_Y,
+                   self._icon_width and _ICON + 2 * _MARGIN_Y, TOUCH_TARGET)
 
     def minimumSizeHint(self) -> QSize:
-        """Narrow enough for a phone; tall enough for one line."""
-        return QSize(self._min_width + self._icon_width,
-                     max(self._label.minimumSizeHint().height(),
-                         self._icon_width and _ICON) + 2 * _MARGIN_Y)
+        """Narrow enough for a phone, wide enough for the longest word in the smallest type
+        it may take; tall enough for one line and a fingertip."""
+        label = self._label.minimumSizeHint()
+        return QSize(max(self._min_width, label.width() + 2 * _MARGIN_X) + self._icon_width,
+                     max(label.height() + 2 * _MARGIN_Y, self._icon_width and _ICON,
+                         TOUCH_TARGET))
 
     def sizeHint(self) -> QSize:
         """The text on one line if there is room."""
         hint = self._label.sizeHint()
         return QSize(hint.width() + 2 * _MARGIN_X + self._icon_width,
-                     max(hint.height(), self._icon_width and _ICON) + 2 * _MARGIN_Y)
+                     max(hint.height() + 2 * _MARGIN_Y, self._icon_width and _ICON,
+                         TOUCH_TARGET))
