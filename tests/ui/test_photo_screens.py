@@ -12,6 +12,9 @@ from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 from kiosk.storage.models import PhotoApplication
 from tests.ui.conftest import start_terminal
+from ui.presenters.photo import PRESENTERS as PHOTO_PRESENTERS
+from ui.presenters.photo import check_text
+from ui.sample_screens import samples
 
 APPLICATION_ID = "12345678901234567890123"
 
@@ -181,3 +184,13 @@ def test_the_language_switches_on_the_photo_screens(photo):
     photo.world.clock.advance(FAREWELL_S)
     photo.qtbot.waitUntil(lambda: photo.window.translations.language == "ja", timeout=5000)
     assert photo.window.host.title.text() == "マイナンバーカードの申請"
+
+
+def test_a_photo_failing_many_checks_names_the_first_three_and_counts_the_rest(qapp):
+    failed = next(sample.screen for sample in samples("photo")
+                  if sample.stem == "photo-photo_failed-photo_rejected")
+    view = PHOTO_PRESENTERS[type(failed)](failed)
+    named = [check_text(failure) for failure in failed.failures]
+    assert len(named) > 3
+    assert view.lines == (*named[:3], f"ほかに {len(named) - 3} 点の問題があります。",
+                          "もう一度撮影してください。")

@@ -141,11 +141,20 @@ def checking(screen: sc.PhotoChecking) -> View:
                 widget="camera", data={"guidance": None}, busy=True)
 
 
+SHOWN_REASONS = 3
+
+
 def failed(screen: sc.PhotoFailed) -> View:
-    """The photo failed some checks: every reason, then a retake."""
-    reasons = [check_text(failure) for failure in screen.failures]
+    """The photo failed some checks: the first reasons (in the checks' order), how many
+    more, then a retake."""
+    reasons = list(dict.fromkeys(check_text(failure) for failure in screen.failures))
+    # Beside the preview there is room for a few sentences: a person fixes the first
+    # problems, and the next photo's checks say what is left.
+    shown = reasons[:SHOWN_REASONS]
+    if len(reasons) > SHOWN_REASONS:
+        shown.append(fill(tr("ほかに %1 点の問題があります。"), len(reasons) - SHOWN_REASONS))
     return View(tr("この写真は申請に使えません"),
-                (*dict.fromkeys(reasons), tr("もう一度撮影してください。")),
+                (*shown, tr("もう一度撮影してください。")),
                 (Action(tr("撮り直す"), ev.Retake(), primary=True), _cancel()),
                 widget="camera", data={"guidance": "photo_rejected"}, alert=True)
 

@@ -1564,6 +1564,10 @@
         <translation>Please wait a moment.</translation>
     </message>
     <message>
+        <source>ほかに %1 点の問題があります。</source>
+        <translation>Other problems found: %1.</translation>
+    </message>
+    <message>
         <source>この写真は申請に使えません</source>
         <translation>This photo cannot be used</translation>
     </message>

@@ -1564,6 +1564,10 @@
         <translation>Espere un momento.</translation>
     </message>
     <message>
+        <source>ほかに %1 点の問題があります。</source>
+        <translation>Otros problemas encontrados: %1.</translation>
+    </message>
+    <message>
         <source>この写真は申請に使えません</source>
         <translation>Esta foto no sirve para la solicitud</translation>
     </message>

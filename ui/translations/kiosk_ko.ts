@@ -1564,6 +1564,10 @@
         <translation>잠시 기다려 주십시오.</translation>
     </message>
     <message>
+        <source>ほかに %1 点の問題があります。</source>
+        <translation>그 밖의 문제: %1건</translation>
+    </message>
+    <message>
         <source>この写真は申請に使えません</source>
         <translation>이 사진은 신청에 사용할 수 없습니다</translation>
     </message>

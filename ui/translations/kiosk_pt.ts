@@ -1564,6 +1564,10 @@
         <translation>Aguarde um momento.</translation>
     </message>
     <message>
+        <source>ほかに %1 点の問題があります。</source>
+        <translation>Outros problemas encontrados: %1.</translation>
+    </message>
+    <message>
         <source>この写真は申請に使えません</source>
         <translation>Esta foto não pode ser usada</translation>
     </message>

@@ -1564,6 +1564,10 @@
         <translation>请稍候。</translation>
     </message>
     <message>
+        <source>ほかに %1 点の問題があります。</source>
+        <translation>另有 %1 处问题。</translation>
+    </message>
+    <message>
         <source>この写真は申請に使えません</source>
         <translation>此照片不能用于申请</translation>
     </message>
