@@ -76,7 +76,11 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     title = max(bar * 1.6, points * 1.3)
     fitting = {"QLabel#title": title, "QLabel#text": points * 1.1,
                "QPushButton QLabel#button_label": points}
-    sizes = (_fitting_sizes(fitting)
+    # Larger text may give way where it does not fit, but never below the normal size:
+    # the person asked for larger text.
+    normal = {"QLabel#title": bar * 1.6, "QLabel#text": bar * 1.1,
+              "QPushButton QLabel#button_label": bar} if large_text else {}
+    sizes = (_fitting_sizes(fitting, normal)
              + f"QPushButton {{ font-size: {points:.1f}pt; }}\n"
              # The bar of languages and options stays one line on a 1024-pixel screen.
              f"QWidget#top_bar QPushButton {{ font-size: {bar * 0.65:.0f}pt;"
@@ -104,12 +108,15 @@ def stylesheet(high_contrast: bool, large_text: bool, scale: float = 1.0,
     return (_HIGH_CONTRAST if high_contrast else _NORMAL) + family + names + sizes
 
 
-def _fitting_sizes(points: dict[str, float]) -> str:
-    """Each selector's type size, and the smaller ones it may take (its `fit` property)."""
-    return "".join(f"{selector}[fit=\"{level}\"] {{ font-size: {size * step:.1f}pt; }}\n"
-                   if level else f"{selector} {{ font-size: {size:.1f}pt; }}\n"
-                   for selector, size in points.items()
-                   for level, step in enumerate(FIT_STEPS))
+def _fitting_sizes(points: dict[str, float], floors: dict[str, float]) -> str:
+    """Each selector's type size, and the smaller ones it may take (its `fit` property),
+    none below the selector's floor (when it has one)."""
+    return "".join(
+        f"{selector}[fit=\"{level}\"] "
+        f"{{ font-size: {max(size * step, floors.get(selector, 0.0)):.1f}pt; }}\n"
+        if level else f"{selector} {{ font-size: {size:.1f}pt; }}\n"
+        for selector, size in points.items()
+        for level, step in enumerate(FIT_STEPS))
 
 
 def _family_list(families: tuple[str, ...] | list[str]) -> str:

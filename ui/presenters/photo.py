@@ -99,11 +99,14 @@ def qr_scan(screen: sc.QrScan) -> View:
 
 def guidance(screen: sc.PhotoGuidance) -> View:
     """The photo rules of the application form's leaflet, before the camera starts."""
-    lines = []
+    lines = [fill(tr("申請書ID: %1"), screen.application_id or "")]
     if screen.reason is not None:
-        lines += [reason_text(screen.reason), next_step_text(NextStep.TRY_AGAIN)]
+        # Back here because the camera failed: the rules were read on the way to it, the
+        # problem and what to do are what this person needs now.
+        return View(tr("撮影の前に"),
+                    (reason_text(screen.reason), next_step_text(NextStep.TRY_AGAIN), *lines),
+                    _guidance_actions(), alert=True)
     lines += [
-        fill(tr("申請書ID: %1"), screen.application_id or ""),
         tr("申請用の写真は次のように撮影します。"),
         "・" + tr("正面を向き、帽子をとってください。"),
         "・" + tr("サングラスや前髪で目を隠さないでください。"),
@@ -113,10 +116,12 @@ def guidance(screen: sc.PhotoGuidance) -> View:
         "・" + tr("ふだんの顔と著しく異なる写真は使えません。"),
         tr("帽子の有無と、ふだんの顔と異なっていないかは自動では確認できません。ご自身でお確かめください。"),
     ]
-    return View(tr("撮影の前に"), tuple(lines),
-                (Action(tr("撮影に進む"), ev.StartPreview(), primary=True),
-                 Action(tr("申請書IDを直す"), ev.Back()), _cancel()),
-                alert=screen.reason is not None)
+    return View(tr("撮影の前に"), tuple(lines), _guidance_actions())
+
+
+def _guidance_actions() -> tuple[Action, ...]:
+    return (Action(tr("撮影に進む"), ev.StartPreview(), primary=True),
+            Action(tr("申請書IDを直す"), ev.Back()), _cancel())
 
 
 def preview(screen: sc.PhotoPreview) -> View:

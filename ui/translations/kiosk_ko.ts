@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>職員の方へ: 本人であることを目視で確認し、施設のパスワードを入力してください。</source>
-        <translation>직원분께: 카드 소지자 본인임을 육안으로 확인한 후 시설 패스워드를 입력해 주십시오.</translation>
+        <translation>직원분께: 본인임을 육안으로 확인한 후 시설 패스워드를 입력해 주십시오.</translation>
     </message>
     <message>
         <source>患者さんの暗証番号ではありません。</source>
