@@ -102,6 +102,42 @@ def _closed_eye(image: np.ndarray, eye: np.ndarray, closure: float) -> tuple[int
     return top, left, np.round(patch + mask * (paint - patch)).astype(np.uint8)
 
 
+def _with_body(image: np.ndarray, face_height: float) -> np.ndarray:
+    """The photo with the body going on below its lower edge, out of the frame.
+
+    The last row repeated down showed its neck and collar as a block of skin below a
+    straight seam; instead the lowest rows are smeared across and fade, first into that
+    smear and then into its median colour, so that the lower edge is nowhere to be seen.
+    """
+    extra = image.shape[0] // 4
+    blend = max(2, round(0.25 * face_height))
+    bottom = image[-blend:].astype(np.float32)
+    # A few rows up: a photo's very last rows are often a line darker or lighter.
+    row = np.median(bottom[: blend // 2], axis=0, keepdims=True)
+    soft = cv2.GaussianBlur(row, (0, 0), sigmaX=0.5 * face_height, sigmaY=0.1,
+                            borderType=cv2.BORDER_REFLECT)
+    plain = np.median(row[0], axis=0)
+    down = np.linspace(0.0, 1.0, extra, dtype=np.float32)[:, None, None] ** 0.5
+    body = soft * (1 - down) + plain * down
+    into = np.linspace(0.0, 1.0, blend, dtype=np.float32)[:, None, None]
+    into = into * into * (3 - 2 * into)
+    out = np.vstack((image.astype(np.float32), body))
+    out[-extra - blend:-extra] = bottom * (1 - into) + soft * into
+    return np.clip(np.round(out), 0, 255).astype(np.uint8)
+
+
+def _feather(shape: tuple[int, ...], width: float) -> np.ndarray:
+    """A mask of 1 that falls smoothly to 0 at every edge of an image of `shape`."""
+    height, breadth = shape[:2]
+
+    def ramp(length: int) -> np.ndarray:
+        distance = np.minimum(np.arange(length), np.arange(length)[::-1]).astype(np.float32)
+        t = np.clip(distance / max(width, 1.0), 0.0, 1.0)
+        return t * t * (3 - 2 * t)  # smoothstep: no visible kink where the fade ends
+
+    return ramp(height)[:, None] * ramp(breadth)[None, :]
+
+
 class _Person:
     """One face in the scene: its photo layer, where it stands, and how it moves."""
 
@@ -129,25 +165,24 @@ class _Person:
             # A hand sways slowly: shift (px), log-scale, turn (degrees), tilt of the sheet.
             self._walk = _Walk(rng, (5, 4, 0.015, 1.5, 1.5e-4, 1.5e-4), 3.0, fps)
         else:
-            # The body goes on below the picture's lower edge, out of the frame; blurred
-            # across so that the repeated last row does not show as stripes (its rows are
-            # all alike: blurring them down too would change nothing).
-            extra = image.shape[0] // 4
-            image = cv2.copyMakeBorder(image, 0, extra, 0, 0, cv2.BORDER_REPLICATE)
-            image[-extra:] = cv2.GaussianBlur(image[-extra:], (0, 0), sigmaX=0.1 * face_height,
-                                              sigmaY=1)
+            image = _with_body(image, face_height)
             alpha = np.zeros(image.shape[:2], np.float32)
             # Head, hair and shoulders fade into the backdrop instead of ending at an edge.
             middle = (round(self._anchor[0]), round(self._anchor[1] + 0.6 * face_height))
             axes = (round(1.25 * face_height), round(2.0 * face_height))
             cv2.ellipse(alpha, middle, axes, 0, 0, 360, 1.0, -1)
-            alpha = np.round(cv2.GaussianBlur(alpha, (0, 0), 0.15 * face_height) * 255)
+            alpha = cv2.GaussianBlur(alpha, (0, 0), 0.15 * face_height)
+            # The oval is wider than many photos: without this, the photo's own edges (its
+            # backdrop is never quite the wall's shade) showed as a pasted rectangle.
+            alpha = np.round(alpha * _feather(alpha.shape, 0.3 * face_height) * 255)
             # Shift (px), log-scale, turn (degrees), smile and mouth opening (0 or less: none).
             self._walk = _Walk(rng, (6, 5, 0.02, 2.0, 1.0, 1.0), 1.2, fps)
             self._eyes = [{c: _closed_eye(image, marks[name], c) for c in (0.5, 1.0)}
                           for name in ("left_eye", "right_eye")]
             self._mouth = _MouthWarp(marks, image.shape)
-            self._blink_length = max(1, round(0.15 * fps))
+            # A blink of 0.25 s (people's last 0.1-0.4 s): a recogniser that takes only
+            # the newest frame, every second to fourth one, still sees the eyes shut.
+            self._blink_length = max(1, round(0.25 * fps))
             self._next_blink = round(rng.uniform(1.0, 4.0) * fps)
             self._frame = 0
         self.layer = np.dstack((image, alpha.astype(np.uint8)))

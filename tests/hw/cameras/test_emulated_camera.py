@@ -178,3 +178,21 @@ def test_bad_modes_and_photos_are_refused(tmp_path):
     Image.new("RGB", (200, 200), (180, 170, 160)).save(blank)
     with pytest.raises(CameraUnavailableError, match="no face found"):
         EmulatedCamera("live", blank).open()
+
+
+def test_a_live_person_shows_no_paste_seams():
+    photo = load_rgb(PHOTO)
+    face = emulated_camera.locate_face(photo)
+    (top, _, bottom, _), _ = face
+    face_height = 160.0
+    person = emulated_camera._Person(photo, face, np.random.default_rng(0), FPS, face_height,
+                                     (320.0, 240.0), printed=False)
+    alpha, rgb = person.layer[..., 3], person.layer[..., :3].astype(np.float32)
+    # Transparent along every edge: the photo's own backdrop never ends in a straight line.
+    assert max(alpha[0].max(), alpha[-1].max(), alpha[:, 0].max(), alpha[:, -1].max()) == 0
+    # Where the photo ends and the body below it begins, rows change no more than they do
+    # inside the photo: no line across the chest.
+    photo_rows = round(photo.shape[0] * face_height / (bottom - top))
+    steps = np.abs(np.diff(rgb.mean(axis=2), axis=0)).mean(axis=1)
+    seam = steps[photo_rows - 4:photo_rows + 3].max()
+    assert seam <= np.percentile(steps[:photo_rows - 4], 95)
