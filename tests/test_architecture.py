@@ -88,6 +88,7 @@ THREAD_OWNERS = {
     "kiosk/emulator/served_card.py": "reads the output of a `kiosk card serve` process",
     "kiosk/face/model_thread.py": "the face model's own thread (dlib must run there)",
     "ui/card_watcher.py": "polls the reader's slot for cards placed and removed",
+    "ui/preview_camera.py": "captures for the preview at the camera's rate, apart from faces",
     "ui/qa/jobs.py": "the QA panel's one-thread pool (database, card files, scenarios)",
     "ui/speech.py": "voice guidance speaks off the GUI thread",
     "ui/thread_worker.py": "the flow's and the staff screen's workers (devices, database)",
