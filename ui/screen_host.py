@@ -129,11 +129,7 @@ class ScreenHost(QWidget):
         if view.widget == "consent_toggles":
             self.consent.show_choices(view.data.get("choices", {}))
         if view.widget == "camera":
-            self.camera.problem = view.data.get("guidance") is not None
-            guide = view.data.get("guide", "face")
-            if guide != self.camera.guide:
-                self.camera.guide = guide
-                self.camera.clear()
+            self.camera.present(view.data)
         self._show_page(self._special[view.widget])
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)
@@ -141,7 +137,10 @@ class ScreenHost(QWidget):
         # The keypad keeps its own height: the room left goes to the sentences above it
         # (the tries left must not be cut off).
         self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)
-        self._buttons(view)
+        # The same buttons stay: the face capture screen changes with the camera's frames,
+        # and a button rebuilt under a finger would lose its touch (中止).
+        if previous is None or previous.actions != view.actions:
+            self._buttons(view)
         # Laid out now, so that the new text fits the area it gets (which may keep its
         # size: no resize event would fit it then).
         self._layout.activate()
