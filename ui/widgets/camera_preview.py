@@ -52,10 +52,8 @@ class CameraPreview(QWidget):
     def present(self, data: Mapping[str, Any]) -> None:
         """Take a camera view's data: `guide`, `guidance` (a problem code: the guide turns
         orange), `guidance_text` (drawn over the picture), `preparing`, `progress`."""
-        guide = data.get("guide", "face")
-        if guide != self.guide:
-            self.guide = guide
-            self.clear()
+        # A new guide keeps the picture: the photo booth's photo taken stays in view.
+        self.guide = data.get("guide", "face")
         self.problem = data.get("guidance") is not None
         self.guidance = data.get("guidance_text", "")
         self.preparing = bool(data.get("preparing", False))
