@@ -41,9 +41,14 @@ class FlowWorker(ThreadWorker):
         self._queued.connect(self._run)
 
     def call(self, event: ev.FlowInput) -> None:
-        """Queue the flow input `event`; returns at once."""
-        if not self._abandoned.is_set():
-            self._queued.emit(event)
+        """Queue the flow input `event`; returns at once. The flow hears of it at once too,
+        so that a step it interrupts (中止 during face capture) stops without waiting."""
+        if self._abandoned.is_set():
+            return
+        flow = self.flow
+        if flow is not None:
+            flow.preempt(event)
+        self._queued.emit(event)
 
     def interrupt(self) -> None:
         """Ask a running step to stop (the card left); safe from any thread."""

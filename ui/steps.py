@@ -15,8 +15,8 @@ Step = tuple[str, tuple[type[Screen], ...]]  # the Japanese label, the screens i
 
 def _clinic() -> tuple[Step, ...]:
     return ((tr("カード"), (sc.Reading,)),
-            (tr("本人確認"), (sc.ChooseMethod, sc.FaceCapture, sc.FaceFailed, sc.PinEntry,
-                          sc.StaffPassword, sc.Checking)),
+            (tr("本人確認"), (sc.ChooseMethod, sc.FaceCapture, sc.FaceMatched, sc.FaceFailed,
+                          sc.PinEntry, sc.StaffPassword, sc.Checking)),
             (tr("同意"), (sc.RegistrationOffer, sc.RegistrationTerms, sc.Consent,
                         sc.ConsentIndividual, sc.Prescription)),
             (tr("完了"), (sc.Result,)))

@@ -19,6 +19,7 @@ from ui.card_watcher import CardWatcher
 from ui.flow_worker import FlowWorker
 from ui.kiosk_window import KioskWindow
 from ui.preview_camera import PreviewCamera
+from ui.screen_hold import ScreenHold
 from ui.speech import VoiceGuide
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ class TerminalApp(QObject):
         self._first_screen_shown = False
         self._relay = _FrameRelay()
         self._relay.frame.connect(self.window.host.camera.show_frame)
+        self._hold = ScreenHold(self.window.show_screen)  # 認証しました stays a moment
         self.worker = self._new_worker(None)
         self.watcher = CardWatcher(reader) if watch_cards else None
         self.window.action.connect(lambda event: self.worker.call(event))
@@ -159,7 +161,7 @@ class TerminalApp(QObject):
 
     @Slot(object)
     def _on_screen(self, screen: Screen) -> None:
-        self.window.show_screen(screen)
+        self._hold.offer(screen)
         if not self._first_screen_shown:
             self._first_screen_shown = True
             log.info("%s terminal: first screen shown (%s)", self.terminal, screen.name)

@@ -111,6 +111,10 @@ class Flow:
         """Ask a running step to stop soon (the card left); safe from any thread."""
         self._interrupted.set()
 
+    def preempt(self, event: ev.FlowInput) -> None:
+        """`event` was just queued, maybe while a step runs: a flow whose running step
+        gives way to it (中止 during face capture) is told here. Safe from any thread."""
+
     def abandon(self) -> None:
         """This flow stalled and a new one serves the terminal: stop the running step and
         keep it away from the devices for good. Safe from any thread."""

@@ -125,6 +125,13 @@ class ChooseFace(FlowInput):
 
 
 @dataclass(frozen=True)
+class StopFace(FlowInput):
+    """中止 during face capture: back to the choice of method."""
+
+    action = "stop_face"
+
+
+@dataclass(frozen=True)
 class ChoosePin(FlowInput):
     """暗証番号."""
 

@@ -22,6 +22,7 @@ class ScreenName(StrEnum):
     # Clinic reception
     CHOOSE_METHOD = "choose_method"
     FACE_CAPTURE = "face_capture"
+    FACE_MATCHED = "face_matched"
     FACE_FAILED = "face_failed"
     STAFF_PASSWORD = "staff_password"
     REGISTRATION_OFFER = "registration_offer"

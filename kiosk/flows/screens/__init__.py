@@ -6,6 +6,7 @@ from kiosk.flows.screens.clinic import (
     ConsentIndividual,
     FaceCapture,
     FaceFailed,
+    FaceMatched,
     MethodOptions,
     PinLocked,
     Prescription,
@@ -54,7 +55,8 @@ from kiosk.flows.screens.self_service import (
 __all__ = [
     "ApplicationConfirm", "ApplicationId", "CannotServe", "CardProblem", "CertificateRefused",
     "CheckFailure", "Checking", "ChooseMethod", "Confirm", "Consent", "ConsentIndividual",
-    "Done", "EmailEntry", "FaceCapture", "FaceFailed", "InactivityWarning", "Language", "Menu",
+    "Done", "EmailEntry", "FaceCapture", "FaceFailed", "FaceMatched",
+    "InactivityWarning", "Language", "Menu",
     "MethodOptions", "OutOfService", "PhotoChecking", "PhotoConfirm", "PhotoCountdown",
     "PhotoFailed", "PhotoGuidance", "PhotoPreview", "PinEntry", "PinLocked", "PlaceCard",
     "Prescription", "QrScan", "Reading", "Receipt", "RegistrationOffer", "RegistrationTerms",

@@ -31,12 +31,21 @@ class ChooseMethod(MethodOptions):
 
 @dataclass(frozen=True, kw_only=True)
 class FaceCapture(Screen):
-    """The camera preview with the current frame's guidance."""
+    """The camera preview with the current frame's guidance and the attempt's progress."""
 
     name = ScreenName.FACE_CAPTURE
     attempt: int
     attempts: int
     guidance: str | None = None  # the current frame's problem (kiosk.face QualityIssue)
+    preparing: bool = False  # the camera opens and the card photo loads: no verdict yet
+    progress: float = 0.0  # the share of the good frames a verdict needs, gathered so far
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaceMatched(Screen):
+    """認証しました: the face matched the card photo; the certificate check follows."""
+
+    name = ScreenName.FACE_MATCHED
 
 
 @dataclass(frozen=True, kw_only=True)
