@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
@@ -23,7 +24,7 @@ from kiosk.flows import inputs as ev
 from kiosk.flows import screens as sc
 from kiosk.flows.base import Screens
 from kiosk.flows.card_flow import CardFlow, Devices
-from kiosk.flows.face_step import run_face_attempt
+from kiosk.flows.face_step import FaceStopped, run_face_attempt
 from kiosk.flows.reasons import Reason
 from kiosk.flows.refusals import VALIDITY_REASONS, refusal_reason
 from kiosk.flows.screen import Screen
@@ -44,7 +45,8 @@ class ClinicFlow(CardFlow):
     terminal_kind = "clinic"
     SCREENS: ClassVar[Screens] = (
         sc.Standby, sc.OutOfService, sc.Reading, sc.CardProblem, sc.ChooseMethod,
-        sc.FaceCapture, sc.FaceFailed, sc.PinEntry, sc.PinLocked, sc.StaffPassword,
+        sc.FaceCapture, sc.FaceMatched, sc.FaceFailed, sc.PinEntry, sc.PinLocked,
+        sc.StaffPassword,
         sc.Checking, sc.CertificateRefused, sc.RegistrationOffer, sc.RegistrationTerms,
         sc.Consent,
         sc.ConsentIndividual, sc.Prescription, sc.Result, sc.InactivityWarning,
@@ -52,6 +54,7 @@ class ClinicFlow(CardFlow):
     ACCEPTS: ClassVar[dict[type[ev.FlowInput], Screens]] = {
         ev.CardPlaced: (sc.Standby,),
         ev.ChooseFace: _IDENTITY_ASKED,
+        ev.StopFace: (sc.FaceCapture,),
         ev.ChoosePin: _IDENTITY_ASKED,
         ev.EnterPin: (sc.PinEntry,),
         ev.AskStaff: (*_IDENTITY_ASKED, sc.PinEntry, sc.PinLocked),
@@ -71,7 +74,8 @@ class ClinicFlow(CardFlow):
     _tries_left: int | None
     _method: str | None
     _face_attempts: int
-    _last_guidance: str | None
+    _capture: sc.FaceCapture  # the face capture screen as last shown
+    _good_frames: int
     _staff_failures: int
     _check: CertificateCheck | None
     _registered_now: bool
@@ -87,6 +91,7 @@ class ClinicFlow(CardFlow):
                          warning_s=settings.inactivity_warning_s,
                          language=settings.default_language)
         self.settings = settings
+        self._face_stop = threading.Event()  # 中止 pressed during face capture
         self._clear()
         self._show(self._standby(None))
 
@@ -95,6 +100,8 @@ class ClinicFlow(CardFlow):
         match event:
             case ev.ChooseFace():
                 self.choose_face()
+            case ev.StopFace():
+                self.stop_face()
             case ev.ChoosePin():
                 self.choose_pin()
             case ev.EnterPin(pin=pin):
@@ -145,17 +152,37 @@ class ClinicFlow(CardFlow):
         card = self._placed()
         assert card.collation_b is not None  # FACE is offered only with it
         self._face_attempts += 1
-        self._last_guidance = None
-        self._show(sc.FaceCapture(attempt=self._face_attempts, attempts=self._max_face()))
+        self._face_stop.clear()
+        self._capture = sc.FaceCapture(attempt=self._face_attempts, attempts=self._max_face(),
+                                       preparing=True)
+        self._good_frames = 0
+        self._show(self._capture)
         with self._guard():
             outcome = run_face_attempt(self.devices, self.protocol, card.collation_b,
-                                       self._on_frame)
+                                       self._on_frame, self._on_capture_ready)
             self._timer.touch()
+            if outcome.stopped:
+                # Stopped before any verdict: the attempt is not counted against them.
+                self._face_attempts -= 1
+                self._show_methods()
+                return
             if outcome.matched:
+                self._show(sc.FaceMatched())
                 self._identity_confirmed(FACE)
                 return
             failed = self._options(sc.FaceFailed, outcome.reason)
             self._show(dataclasses.replace(failed, detail=outcome.detail))
+
+    def stop_face(self) -> None:
+        """中止 during face capture: back to the choice of method (the running attempt
+        stops at its next frame, see preempt())."""
+        if self._input(ev.StopFace):
+            self._show_methods()
+
+    def preempt(self, event: ev.FlowInput) -> None:
+        """中止 reaches a running face attempt at once (any thread)."""
+        if isinstance(event, ev.StopFace):
+            self._face_stop.set()
 
     def choose_pin(self) -> None:
         """Confirm identity with the 4-digit user-authentication PIN."""
@@ -306,7 +333,8 @@ class ClinicFlow(CardFlow):
         self._tries_left = None
         self._method = None
         self._face_attempts = 0
-        self._last_guidance = None
+        self._capture = sc.FaceCapture(attempt=0, attempts=0)
+        self._good_frames = 0
         self._staff_failures = 0
         self._check = None
         self._registered_now = False
@@ -359,13 +387,30 @@ class ClinicFlow(CardFlow):
             reason = Reason.PIN_LOCKED
         self._show(self._options(sc.ChooseMethod, reason))
 
+    def _on_capture_ready(self) -> None:
+        self._check_face_stop()
+        self._capture = dataclasses.replace(self._capture, preparing=False)
+        self._show(self._capture)
+
     def _on_frame(self, report: FrameReport) -> None:
-        self._check_interrupt()
+        self._check_face_stop()
+        if not report.counted:
+            return
+        if report.distance is not None:
+            self._good_frames += 1
+        needed = self.devices.verifier.policy.min_good_frames if self.devices.verifier else 1
         issue = report.quality.issues[0].value if report.quality.issues else None
-        if report.counted and issue != self._last_guidance:
-            self._last_guidance = issue
-            self._show(sc.FaceCapture(attempt=self._face_attempts, attempts=self._max_face(),
-                                      guidance=issue))
+        # Shown again only when something on screen changes, not at every frame.
+        capture = dataclasses.replace(self._capture, guidance=issue,
+                                      progress=min(1.0, self._good_frames / needed))
+        if capture != self._capture:
+            self._capture = capture
+            self._show(capture)
+
+    def _check_face_stop(self) -> None:
+        self._check_interrupt()  # a card removed ends the session, before any 中止
+        if self._face_stop.is_set():
+            raise FaceStopped()
 
     def _waiting_for_staff(self) -> bool:
         if self._interrupted.is_set():  # the card left: card_removed() follows

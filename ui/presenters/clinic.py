@@ -39,10 +39,22 @@ def choose_method(screen: sc.ChooseMethod) -> View:
 
 
 def face_capture(screen: sc.FaceCapture) -> View:
-    """The camera preview with live guidance."""
-    return View(tr("顔認証"), (guidance_text(screen.guidance),
+    """The camera preview; guidance and progress drawn over it; 中止 back to the methods."""
+    instruction = (tr("カメラの準備をしています。") if screen.preparing
+                   else tr("顔を枠に合わせて、カメラを見てください。"))
+    # The frame's problem goes over the picture, where the person looks; the sentence
+    # above stays as it is, so it is read aloud once, not at every frame.
+    over = guidance_text(screen.guidance) if screen.guidance and not screen.preparing else ""
+    return View(tr("顔認証"), (instruction,
                              fill(tr("%1 回目（全 %2 回）"), screen.attempt, screen.attempts)),
-                widget="camera", data={"guidance": screen.guidance})
+                (Action(tr("中止"), ev.StopFace()),), widget="camera",
+                data={"guidance": screen.guidance, "guidance_text": over,
+                      "preparing": screen.preparing, "progress": screen.progress})
+
+
+def face_matched(screen: sc.FaceMatched) -> View:
+    """認証しました, for a moment before the next screen."""
+    return View(tr("認証しました"), (tr("本人確認ができました。"),), success=True)
 
 
 def face_failed(screen: sc.FaceFailed) -> View:
@@ -127,6 +139,7 @@ def result(screen: sc.Result) -> View:
 PRESENTERS: dict[type[Screen], Callable[[Any], View]] = {
     sc.ChooseMethod: choose_method,
     sc.FaceCapture: face_capture,
+    sc.FaceMatched: face_matched,
     sc.FaceFailed: face_failed,
     sc.StaffPassword: staff_password,
     sc.RegistrationOffer: registration_offer,
