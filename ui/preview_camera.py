@@ -122,12 +122,16 @@ class PreviewCamera:
                     return
                 if stop.is_set():
                     return
-                self._show(to_qimage(frame.image))
+                image = to_qimage(frame.image)
+                # Offered to the recogniser before it is painted: once a frame is on the
+                # screen, a capture() returns it or a newer one, never an older one.
                 with self._changed:
                     self._latest = frame
                     self.shown += 1
                     self._changed.notify_all()
                 del frame
+                self._show(image)
+                del image
                 stop.wait(self._min_period_s - (time.monotonic() - started))
         finally:
             try:

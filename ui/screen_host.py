@@ -133,7 +133,9 @@ class ScreenHost(QWidget):
         self._show_page(self._special[view.widget])
         # Without a special widget the sentences and the buttons share the screen.
         self.special.setVisible(view.widget is not None)
-        self._layout.setStretchFactor(self.text_area, 2 if view.widget else 3)
+        # The camera's picture is what the person looks at: it takes most of the room.
+        self._layout.setStretchFactor(
+            self.text_area, 1 if view.widget == "camera" else 2 if view.widget else 3)
         # The keypad keeps its own height: the room left goes to the sentences above it
         # (the tries left must not be cut off).
         self._layout.setStretchFactor(self.special, 0 if view.widget == "pin_pad" else 3)

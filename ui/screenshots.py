@@ -8,16 +8,23 @@ screen (ui/sample_screens.py) and grabbed once its layout has settled. Works off
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from hw.emulated_camera import EmulatedCamera
+from kiosk import paths
 from kiosk.flows.screen import Screen
 from ui.application import application
 from ui.i18n import SOURCE_LANGUAGE
 from ui.kiosk_window import SIZES, KioskWindow
+from ui.preview_camera import to_qimage
 from ui.sample_screens import TERMINALS, Sample, renderings
+
+SAMPLE_PERSON = "faces/london/030/smiling.jpg"  # the demo's 山田 花子 as the camera sees her
 
 
 def settle(app: QApplication) -> None:
@@ -35,9 +42,24 @@ def show(window: KioskWindow, screen: Screen) -> None:
     image does not depend on the screens before it; a screen that needs more room grows it.
     """
     window.show_screen(screen)
+    host = window.host
+    if host.view is not None and host.view.widget == "camera" and not host.camera.preparing:
+        # What the camera would show: a person in front of it, as the emulator draws one.
+        host.camera.show_frame(sample_frame())
     settle(application())
     window.resize(*SIZES[window.terminal])  # no smaller than the new screen's minimum
     settle(application())
+
+
+@cache
+def sample_frame() -> QImage:
+    """One camera frame of a volunteer (CC BY 4.0, bundled) before the emulated camera."""
+    camera = EmulatedCamera("live", paths.assets_dir() / SAMPLE_PERSON, fps=1000.0)
+    camera.open()
+    try:
+        return to_qimage(camera.capture().image)
+    finally:
+        camera.close()
 
 
 def open_window(terminal: str) -> KioskWindow:

@@ -16,13 +16,14 @@ def chosen_languages(window) -> list[str]:
 
 
 def test_larger_text_contrast_and_voice_end_with_the_session(clinic):
-    title = clinic.window.host.title
-    normal = title.font().pointSizeF()
+    # The sentences grow the most (the title grows less, to leave them the room).
+    text = clinic.window.host.text
+    normal = text.font().pointSizeF()
     clinic.place("yamada-hanako")
     clinic.wait_for(S.CHOOSE_METHOD)
     for option in ("option_large_text", "option_high_contrast", "option_voice"):
         clinic.click(option)
-    clinic.qtbot.waitUntil(lambda: title.font().pointSizeF() > normal * 1.3)
+    clinic.qtbot.waitUntil(lambda: text.font().pointSizeF() > normal * 1.3)
     assert clinic.window.voice.enabled and "#000000" in clinic.window.styleSheet()
     clinic.click("action_choose_pin")
     clinic.wait_for(S.PIN_ENTRY)
@@ -36,7 +37,7 @@ def test_larger_text_contrast_and_voice_end_with_the_session(clinic):
     assert not (clinic.window.large_text or clinic.window.high_contrast
                 or clinic.window.voice.enabled)
     assert "#000000" not in clinic.window.styleSheet()
-    clinic.qtbot.waitUntil(lambda: title.font().pointSizeF() == normal)
+    clinic.qtbot.waitUntil(lambda: text.font().pointSizeF() == normal)
 
 
 def test_a_phone_keeps_its_owners_choice(portal):
