@@ -92,6 +92,8 @@ class QaPanel(QWidget):
         if TERMINALS[TerminalKind(terminal.terminal)].needs_facility:  # a clinic's settings
             self.settings = SettingsBox(world, terminal.worker, self.facility, self.jobs,
                                         self.report)
+            settings = self.settings
+            terminal.stalled.connect(lambda _name: settings.follow(terminal.worker))
             self.tabs.addTab(self.settings, tr("施設の設定"))
             staff = QPushButton(tr("職員画面（資格確認端末）を開く"), objectName="staff_open")
             staff.clicked.connect(self.open_staff_screen)

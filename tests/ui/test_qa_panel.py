@@ -317,6 +317,19 @@ def test_settings_are_read_and_saved_and_apply_from_the_next_session(panel, clin
     assert set(record.consents) == {"medical", "checkup"}
 
 
+def test_settings_saved_after_a_stalled_flow_reach_the_flow_that_replaced_it(panel, clinic,
+                                                                              qtbot):
+    clinic.app._stalled()  # as the watchdog does when a flow input runs too long
+    replacement = clinic.app.worker
+    clinic.wait_for(S.STANDBY)
+    click(panel, qtbot, "settings_eprescriptions")
+    click(panel, qtbot, "settings_save")
+    qtbot.waitUntil(lambda: panel.settings.pending is None)
+    assert "反映しました" in panel.settings.state.text()
+    assert replacement.flow.settings == clinic.world.service.facility_settings(CLINIC)
+    assert not replacement.flow.settings.electronic_prescriptions
+
+
 def test_a_refused_setting_is_shown_and_nothing_changes(panel, clinic, qtbot):
     box = panel.settings
     box.timeout.setValue(20)

@@ -122,12 +122,17 @@ class SettingsBox(QWidget):
         layout.addWidget(self.state)
         layout.addStretch(1)
 
-        self.flow_settings = FlowSettings(worker)
-        self.flow_settings.taken.connect(self._taken)
-        worker.screen.connect(self._screen_shown)
+        self.follow(worker)
         self.save.clicked.connect(self.store)
         self.reload.clicked.connect(self.load)
         self.load()
+
+    def follow(self, worker: FlowWorker) -> None:
+        """Hand saved settings to `worker`'s flow from now on (the terminal replaced a
+        stalled flow with a new one: settings saved later must reach that one)."""
+        self.flow_settings = FlowSettings(worker)
+        self.flow_settings.taken.connect(self._taken)
+        worker.screen.connect(self._screen_shown)
 
     def load(self) -> None:
         """Read the facility's settings from the eligibility system into the controls."""
