@@ -11,7 +11,13 @@ from PIL import Image
 from hw.vcard.images import encode_jpeg2000
 from kiosk.face.decision import MATCH_THRESHOLD
 from kiosk.face.engine import FaceEngine
-from kiosk.face.reference import CardPhotoError, decode_chip_photo, make_reference
+from kiosk.face.reference import (
+    CardPhotoError,
+    decode_chip_photo,
+    face_distances,
+    make_reference,
+    to_rgb,
+)
 from tests.face.conftest import PEOPLE
 
 
@@ -72,3 +78,25 @@ def test_a_large_frame_is_searched_at_reduced_size_with_full_size_landmarks(engi
 def test_decode_reads_what_the_card_issuer_writes():
     image = Image.new("L", (300, 400), 90)
     assert decode_chip_photo(encode_jpeg2000(image)).mean() == pytest.approx(90, abs=2)
+
+
+def test_distances_compare_directions_not_lengths():
+    card = np.array([[3.0, 4.0]])
+    probes = np.array([[6.0, 8.0], [-4.0, 3.0], [0.0, 0.0]])
+    distances = face_distances(card, probes)[0]
+    assert distances[0] == pytest.approx(0.0, abs=1e-7)
+    assert distances[1] == pytest.approx(np.sqrt(2.0))  # at right angles
+    assert distances[2] == pytest.approx(np.sqrt(2.0))  # an empty encoding matches nothing
+
+
+def test_the_reference_is_the_photo_and_its_mirror_averaged(engine, photos):
+    image = to_rgb(decode_chip_photo(photos.chip("030")))
+    face = engine.find_faces(image)[0]
+    plain = engine.encode(image, face)
+    mirrored = engine.encode(np.ascontiguousarray(image[:, ::-1]), engine.find_faces(
+        np.ascontiguousarray(image[:, ::-1]))[0])
+    reference = photos.reference("030").encoding
+    # The mirror found by the detector is placed a little differently from the encoder's
+    # own mirrored crop, so the average is near, not equal.
+    assert np.linalg.norm(reference - (plain + mirrored) / 2) < 0.08
+    assert np.linalg.norm(reference - (plain + mirrored) / 2) < np.linalg.norm(reference - plain)

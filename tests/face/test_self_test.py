@@ -22,7 +22,10 @@ class SameAnswerEngine:
         return self._engine.find_faces(image, upsample)
 
     def encode(self, image, face, jitters=1):
-        return np.zeros(128)
+        return np.ones(128)
+
+    def encode_mirrored(self, image, face):
+        return np.ones(128)
 
 
 class BlindEngine(SameAnswerEngine):
