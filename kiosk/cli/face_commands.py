@@ -11,6 +11,7 @@ from hw.vcard.card_file import CardFileError, load_card
 from hw.vcard.images import ImageError, chip_photo
 from kiosk.card import CardError, MyNumberCardProtocol
 from kiosk.cli.errors import CommandError
+from kiosk.face import held_out
 from kiosk.face import report as face_report
 from kiosk.face.decision import DecisionPolicy
 from kiosk.face.engine import FaceEngine
@@ -44,9 +45,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     evaluate = sub.add_parser(
         "evaluate", help="false accept and reject rates over a folder of people",
-        description="DIR holds one folder per person with two photos or more. The first "
-        "photo of each (by name) is the card photo, in chip form; the person's other photos "
-        "are genuine probes, other persons' non-first photos impostor probes.")
+        description="DIR holds one folder per person with two photos or more. Every photo "
+        "serves in turn as the card photo (in chip form) and as a probe: the person's other "
+        "photos are genuine probes, other persons' photos impostor probes. The people are "
+        "also split in two halves (alternately by name): each half is checked at the "
+        "threshold chosen on the other (FAR <= 0.1%) and at the shipped one, per still "
+        "image and per attempt (a card photo against up to 4 other photos, median).")
     evaluate.add_argument("folder", type=Path, metavar="DIR")
     evaluate.add_argument("--liveness", type=int, default=0, metavar="N",
                           help="also run N emulated live and N printed-photo attempts per "
@@ -124,6 +128,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         raise CommandError(str(error), status=_USAGE_STATUS) from None
     threshold = DecisionPolicy().threshold
     result = face_report.evaluation(evaluation, threshold)
+    result["held_out"] = face_report.held_out(held_out.folds(evaluation, threshold))
     if args.liveness:
         people, _ = people_in(args.folder)
         result["liveness"] = face_report.trials(run_trials(engine, people, args.liveness))

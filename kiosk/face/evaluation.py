@@ -1,9 +1,11 @@
 """The face benchmark: genuine and impostor distances over a folder of people, and the rates.
 
-DIR holds one folder per person with at least two photos. The first photo (sorted by name)
-becomes that person's card photo in chip form; every other photo of the person is a genuine
-probe, and every other person's non-first photo an impostor probe. Each image is encoded
-once; the pairs are then compared as vectors.
+DIR holds one folder per person with at least two photos. Every photo serves in turn as a
+card photo (converted to chip form, as a card is issued) and as a camera probe (greyscale, as
+the kiosk sees it): a card photo against the same person's other photos gives the genuine
+pairs, against every other person's photos the impostor pairs. Each image is encoded once in
+each form; the pairs are then compared as vectors. kiosk/face/held_out.py splits the people
+in two to choose a threshold on one half and check it on the other.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from kiosk.face.engine import FaceEngine
 from kiosk.face.media import MediaError, is_image_file, read_image
 from kiosk.face.messages import QualityIssue
 from kiosk.face.quality import QualityLimits
-from kiosk.face.reference import CardPhotoError, make_reference
+from kiosk.face.reference import CardPhotoError, face_distances, make_reference
 from kiosk.face.verification import examine
 
 
@@ -35,6 +37,10 @@ class Evaluation:
     people: int
     genuine: np.ndarray = field(repr=False)
     impostor: np.ndarray = field(repr=False)
+    # Every card photo (rows) against every probe (columns); NaN where either has no face.
+    # Row and column i are the same photo, of person owner[i] (index into the sorted people).
+    distances: np.ndarray = field(repr=False)
+    owner: np.ndarray = field(repr=False)
     skipped_folders: tuple[str, ...]  # fewer than two photos
     cards_without_face: tuple[str, ...]
     probes_without_face: tuple[str, ...]
@@ -67,36 +73,44 @@ class Evaluation:
 
 def evaluate_folder(engine: FaceEngine, folder: Path,
                     limits: QualityLimits | None = None) -> Evaluation:
-    """Encode every photo under `folder` once, then compare all pairs."""
+    """Encode every photo under `folder` once as a card and once as a probe, then compare."""
     people, skipped = people_in(folder)
     limits = limits or QualityLimits()
-    cards: dict[str, np.ndarray] = {}
-    probes: list[tuple[str, np.ndarray]] = []
+    cards: list[np.ndarray | None] = []
+    probes: list[np.ndarray | None] = []
+    owner: list[int] = []
     cards_without_face: list[str] = []
     probes_without_face: list[str] = []
     issues: Counter[QualityIssue] = Counter()
-    encoded = 0
     started = time.perf_counter()
-    for name, photos in people.items():
-        try:
-            cards[name] = make_reference(engine, chip_photo(photos[0])).encoding
-            encoded += 1
-        except (ImageError, CardPhotoError):
-            cards_without_face.append(f"{name}/{photos[0].name}")
-        for photo in photos[1:]:
+    for number, (name, photos) in enumerate(people.items()):
+        for photo in photos:
+            owner.append(number)
+            label = f"{name}/{photo.name}"
+            try:
+                cards.append(make_reference(engine, chip_photo(photo)).encoding)
+            except (ImageError, CardPhotoError):
+                cards.append(None)
+                cards_without_face.append(label)
             try:
                 found = examine(engine, read_image(photo), limits)
             except MediaError:
                 found = None
             if found is None or not found.faces:
-                probes_without_face.append(f"{name}/{photo.name}")
+                probes.append(None)
+                probes_without_face.append(label)
                 continue
             issues.update(found.quality.issues)
-            probes.append((name, engine.encode(found.grey_rgb, found.faces[0])))
-            encoded += 1
+            probes.append(engine.encode_mirrored(found.grey_rgb, found.faces[0]))
+    encoded = sum(e is not None for e in cards) + sum(e is not None for e in probes)
     encode_s = (time.perf_counter() - started) / max(encoded, 1)
-    genuine, impostor, compare_s = _compare(cards, probes)
-    return Evaluation(len(people), genuine, impostor, tuple(skipped), tuple(cards_without_face),
+    distances, compare_s = _compare(cards, probes)
+    owners = np.array(owner)
+    same = owners[:, None] == owners[None, :]
+    found = ~np.isnan(distances)
+    np.fill_diagonal(found, False)  # a photo is never compared with itself
+    return Evaluation(len(people), distances[same & found], distances[~same & found],
+                      distances, owners, tuple(skipped), tuple(cards_without_face),
                       tuple(probes_without_face), tuple(issues.most_common()), encode_s,
                       compare_s)
 
@@ -120,16 +134,15 @@ def people_in(folder: Path) -> tuple[dict[str, list[Path]], list[str]]:
     return people, skipped
 
 
-def _compare(cards: dict[str, np.ndarray],
-             probes: list[tuple[str, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, float]:
-    if not cards or not probes:
-        return np.empty(0), np.empty(0), 0.0
-    names = list(cards)
-    card_matrix = np.stack([cards[name] for name in names])
-    probe_matrix = np.stack([encoding for _, encoding in probes])
+def _compare(cards: list[np.ndarray | None],
+             probes: list[np.ndarray | None]) -> tuple[np.ndarray, float]:
+    """Every card against every probe, NaN where a face was missing; and seconds per pair."""
+    blank = np.zeros(128)
+    card_matrix = np.stack([blank if e is None else e for e in cards])
+    probe_matrix = np.stack([blank if e is None else e for e in probes])
     started = time.perf_counter()
-    distances = np.linalg.norm(card_matrix[:, None, :] - probe_matrix[None, :, :], axis=2)
-    compare_s = (time.perf_counter() - started) / distances.size
-    owner = np.array([names.index(name) if name in cards else -1 for name, _ in probes])
-    same = owner[None, :] == np.arange(len(names))[:, None]
-    return distances[same], distances[~same], compare_s
+    distances = face_distances(card_matrix, probe_matrix)
+    compare_s = (time.perf_counter() - started) / max(distances.size, 1)
+    distances[[e is None for e in cards], :] = np.nan
+    distances[:, [e is None for e in probes]] = np.nan
+    return distances, compare_s

@@ -8,11 +8,12 @@ import numpy as np
 
 from kiosk.face.decision import DecisionPolicy, Verdict
 from kiosk.face.evaluation import Evaluation
+from kiosk.face.held_out import Fold, HalfFigures
 from kiosk.face.liveness_trial import TrialCounts
 from kiosk.face.messages import Decision, Message, QualityIssue
 from kiosk.face.verification import StillComparison
 
-_TABLE_THRESHOLDS = (0.36, 0.38, 0.40, 0.42, 0.44, 0.46, 0.48, 0.50, 0.55, 0.60)
+_TABLE_THRESHOLDS = (0.30, 0.32, 0.34, 0.36, 0.37, 0.38, 0.39, 0.40, 0.42, 0.45)
 _HISTOGRAM_BINS = np.round(np.arange(0.0, 1.25, 0.05), 2)
 
 
@@ -121,6 +122,20 @@ def evaluation(result: Evaluation, threshold: float) -> dict[str, Any]:
     }
 
 
+def held_out(folds: list[Fold]) -> list[dict[str, Any]]:
+    """Each half at the threshold chosen on the other half and at the shipped one."""
+    def half(f: HalfFigures) -> dict[str, Any]:
+        return {"threshold": f.threshold, "far": f.far, "frr": f.frr,
+                "false_accepts": f.false_accepts, "impostor_pairs": f.impostor_pairs,
+                "false_rejects": f.false_rejects, "genuine_pairs": f.genuine_pairs,
+                "accepted": f.accepted, "attempts": f.attempts,
+                "impostor_accepted": f.impostor_accepted,
+                "impostor_attempts": f.impostor_attempts}
+
+    return [{"half": fold.name, "people": fold.people, "chosen": half(fold.chosen),
+             "shipped": half(fold.shipped)} for fold in folds]
+
+
 def _summary(values: np.ndarray, percentiles: tuple[float, ...]) -> dict[str, float]:
     if not values.size:
         return {}
@@ -169,6 +184,17 @@ def render_evaluation(result: dict[str, Any]) -> str:
         f"time: {result['encode_ms']:.1f} ms to find and encode one face, "
         f"{result['compare_us']:.3f} µs to compare two encodings",
     ]
+    for fold in result.get("held_out", []):
+        lines.append(f"half {fold['half']} ({fold['people']} people), threshold chosen on the "
+                     "other half for FAR <= 0.1% / the shipped one:")
+        for label in ("chosen", "shipped"):
+            f = fold[label]
+            lines.append(
+                f"  {label:7s} {f['threshold']:.4f}: still FAR {pct(f['far'])} "
+                f"({f['false_accepts']} of {f['impostor_pairs']}), FRR {pct(f['frr'])} "
+                f"({f['false_rejects']} of {f['genuine_pairs']}); attempts accepted "
+                f"{f['accepted']} of {f['attempts']}, impostor attempts accepted "
+                f"{f['impostor_accepted']} of {f['impostor_attempts']}")
     for mode, figures_ in result.get("liveness", {}).items():
         lines.append(f"liveness, emulated {mode}: MATCH in {figures_['matched']} of "
                      f"{figures_['attempts']} attempts; {figures_['outcomes']}")

@@ -116,19 +116,26 @@ def test_evaluate_a_small_folder(capsys, three_people):
     status, out, _ = _run(capsys, "evaluate", three_people, "--json")
     result = json.loads(out)
     assert status == 0
-    assert (result["people"], result["genuine_pairs"], result["impostor_pairs"]) == (3, 3, 6)
+    # Each of the 6 photos is a card in turn: 1 genuine and 4 impostor probes each.
+    assert (result["people"], result["genuine_pairs"], result["impostor_pairs"]) == (3, 6, 24)
     assert result["skipped_folders"] == ["lonely"]
     assert result["far"] == 0 and result["frr"] == 0
     assert result["cards_without_face"] == [] and result["probes_without_face"] == []
     assert result["genuine"]["p100"] < result["threshold"] < result["impostor"]["min"]
     assert result["encode_ms"] > 0
+    half_a, half_b = result["held_out"]
+    assert (half_a["half"], half_a["people"], half_b["people"]) == ("A", 2, 1)
+    # Half A: 001 and 030; each of their 4 photos is an attempt with the other one as frame.
+    assert (half_a["shipped"]["attempts"], half_a["shipped"]["accepted"]) == (4, 4)
+    assert half_a["shipped"]["impostor_accepted"] == 0
 
 
 def test_evaluate_prints_rates_and_times(capsys, three_people):
     status, out, _ = _run(capsys, "evaluate", three_people)
     assert status == 0
-    assert "pairs: 3 genuine, 6 impostor" in out
-    assert "FAR 0.000% (0 of 6), FRR 0.000% (0 of 3)" in out
+    assert "pairs: 6 genuine, 24 impostor" in out
+    assert "FAR 0.000% (0 of 24), FRR 0.000% (0 of 6)" in out
+    assert "half A (2 people), threshold chosen on the other half" in out
     assert "EER:" in out and "ms to find and encode one face" in out
 
 
