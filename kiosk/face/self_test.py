@@ -35,7 +35,7 @@ from kiosk.face.verification import FaceVerifier
 log = logging.getLogger(__name__)
 
 # The same volunteer twice, the neutral photo as the card's and the smiling one as the
-# camera's (0.08 apart; the match threshold is 0.36); and another volunteer, who must not
+# camera's (0.08 apart; the match threshold is 0.37); and another volunteer, who must not
 # match (a model that answers the same for every face would match both).
 CARD_PHOTO = Path("faces/london/003/neutral.jpg")
 CAMERA_PHOTO = Path("faces/london/003/smiling.jpg")
