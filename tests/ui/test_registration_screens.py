@@ -14,8 +14,9 @@ def certificate_expiry(world, persona: str):
     return japan_date(world.certificate_of(persona).not_valid_after_utc)
 
 
-def test_booth_confirmation_shows_what_will_be_registered(booth):
-    booth.click("language_ja")
+def booth_to_confirmation(booth, language: str) -> None:
+    """Through the booth by touch, in `language`, to its last check before registering."""
+    booth.click(f"language_{language}")
     booth.click("action_apply")
     booth.click("action_agree")
     booth.wait_for(S.PLACE_CARD)
@@ -23,6 +24,22 @@ def test_booth_confirmation_shows_what_will_be_registered(booth):
     booth.wait_for(S.PIN_ENTRY)
     booth.type_pin("2468")
     booth.wait_for(S.CONFIRM)
+
+
+def clinic_to_registration_terms(clinic) -> None:
+    """A card not yet registered, the PIN, then 登録する on the offer."""
+    clinic.place("sasaki-sho")
+    clinic.wait_for(S.CHOOSE_METHOD)
+    clinic.click("action_choose_pin")
+    clinic.wait_for(S.PIN_ENTRY)
+    clinic.type_pin("2468")
+    clinic.wait_for(S.REGISTRATION_OFFER)
+    clinic.click("action_accept_registration")
+    clinic.wait_for(S.REGISTRATION_TERMS)
+
+
+def test_booth_confirmation_shows_what_will_be_registered(booth):
+    booth_to_confirmation(booth, "ja")
     expires = certificate_expiry(booth.world, "sasaki-sho")
     assert booth.screen.details["expires_on"] == expires
     shown = visible_texts(booth.window)
@@ -35,13 +52,7 @@ def test_booth_confirmation_shows_what_will_be_registered(booth):
 
 
 def test_booth_confirmation_in_english(booth):
-    booth.click("language_en")
-    booth.click("action_apply")
-    booth.click("action_agree")
-    booth.wait_for(S.PLACE_CARD)
-    booth.place("sasaki-sho")
-    booth.type_pin("2468")
-    booth.wait_for(S.CONFIRM)
+    booth_to_confirmation(booth, "en")
     expires = certificate_expiry(booth.world, "sasaki-sho")
     shown = visible_texts(booth.window)
     assert f"{expires:%B} {expires.day}, {expires.year}" in shown
@@ -49,14 +60,7 @@ def test_booth_confirmation_in_english(booth):
 
 
 def test_clinic_registers_only_after_the_terms_are_agreed(clinic):
-    clinic.place("sasaki-sho")
-    clinic.wait_for(S.CHOOSE_METHOD)
-    clinic.click("action_choose_pin")
-    clinic.wait_for(S.PIN_ENTRY)
-    clinic.type_pin("2468")
-    clinic.wait_for(S.REGISTRATION_OFFER)
-    clinic.click("action_accept_registration")
-    clinic.wait_for(S.REGISTRATION_TERMS)
+    clinic_to_registration_terms(clinic)
     assert not clinic.world.is_registered("sasaki-sho")
     shown = visible_texts(clinic.window)
     assert "ICチップに診療や薬の情報は記録されません。" in shown
@@ -69,13 +73,7 @@ def test_clinic_registers_only_after_the_terms_are_agreed(clinic):
 
 
 def test_clinic_terms_declined_registers_nothing(clinic):
-    clinic.place("sasaki-sho")
-    clinic.wait_for(S.CHOOSE_METHOD)
-    clinic.click("action_choose_pin")
-    clinic.type_pin("2468")
-    clinic.wait_for(S.REGISTRATION_OFFER)
-    clinic.click("action_accept_registration")
-    clinic.wait_for(S.REGISTRATION_TERMS)
+    clinic_to_registration_terms(clinic)
     clinic.click("action_decline_registration")
     clinic.wait_for(S.RESULT)
     assert clinic.screen.reason is Reason.NOT_REGISTERED
