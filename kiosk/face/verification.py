@@ -188,7 +188,8 @@ def examine(engine: FaceEngine, image: np.ndarray, limits: QualityLimits) -> Exa
 
 def _distance(verifier: FaceVerifier, reference: Reference, image: np.ndarray,
               face: FoundFace) -> float:
-    # Mirrored as the card photo is (kiosk/face/reference.py): the pair measured best on
-    # held-out news photos, at one more encoding (about 80 ms) per frame.
-    encoding = verifier.engine.encode_mirrored(image, face)
+    # Only the card photo is encoded with its mirror (kiosk/face/reference.py): a frame
+    # encoded twice cost the live holder half the frame rate, too few frames to see a blink
+    # within the budget (docs/face-thresholds.md).
+    encoding = verifier.engine.encode(image, face)
     return float(reference.distances(encoding)[0])
