@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from functools import partial
 
 from hw.emulated_camera import EmulatedCamera, locate_face
 from hw.vcard.images import chip_photo
@@ -41,7 +40,7 @@ def main() -> None:
 
     def camera(seed: int) -> EmulatedCamera:
         return EmulatedCamera("live", PERSON / "smiling.jpg", seed=seed,
-                              locate=lambda photo: engine.run(partial(locate_face, photo)))
+                              locate=lambda photo: engine.run(locate_face, photo))
 
     print("attempt  first frame s  preview fps  recognition fps  verdict")
     preview_rates, recognition_rates = [], []

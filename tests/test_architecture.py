@@ -86,7 +86,7 @@ THREAD_OWNERS = {
     "hw/vpcd_card_server.py": "the virtual card answering pcscd's vpcd driver",
     "kiosk/cli/serve_command.py": "reads commands from stdin while a card is served",
     "kiosk/emulator/served_card.py": "reads the output of a `kiosk card serve` process",
-    "kiosk/face/model_thread.py": "the face model's own thread (dlib must run there)",
+    "kiosk/face/engine.py": "loads the face model and runs its self-test in the background",
     "ui/card_watcher.py": "polls the reader's slot for cards placed and removed",
     "ui/preview_camera.py": "captures for the preview at the camera's rate, apart from faces",
     "ui/qa/jobs.py": "the QA panel's one-thread pool (database, card files, scenarios)",

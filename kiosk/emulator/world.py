@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -98,7 +97,7 @@ class EmulatedWorld:
         self.policy = policy
         # The emulated camera finds the face in its photo with dlib: on the engine's thread.
         self.camera = CameraFeed(self._camera_photo, self.clock, self.clock.sleep,
-                                 lambda photo: self.engine.run(partial(locate_face, photo)))
+                                 lambda photo: self.engine.run(locate_face, photo))
 
     def close(self) -> None:
         """Release the database and the reader slot (and the face engine it made)."""

@@ -1,36 +1,34 @@
-"""The face model (dlib through face_recognition), loaded once, on a thread of its own.
+"""The face model (dlib through face_recognition), loaded once, in a process of its own.
 
 The composition root creates one `FaceEngine` and hands it to whoever verifies faces. Every
-call into dlib runs on the engine's own model thread (kiosk/face/model_thread.py says why:
-dlib froze a Qt worker thread), one at a time, with a deadline; the calling thread waits for
-the answer, so never call it from the GUI thread. The model loads on the first call, or in
-the background after `preload()`, which takes about a second and a half.
+call into dlib runs in the engine's model process (kiosk/face/model_process.py says why:
+dlib held the interpreter lock the preview needed), one at a time, with a deadline; the
+calling thread waits for the answer, so never call it from the GUI thread. The process
+starts with the engine and loads the model in about two seconds; `preload()` warms it up.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any, TypeVar
 
-import cv2
 import numpy as np
 
-from kiosk.face.model_thread import ModelThread
+from kiosk.face import model_ops
+from kiosk.face.model_process import ModelProcess
 
-# A kiosk camera frame wider than this is searched at reduced size: HOG detection time grows
-# with the pixel count, and a face near enough to verify stays well above the detector's
-# 80-pixel minimum at this width. Landmarks and encodings still use the full frame.
-DETECTION_WIDTH = 640
 # Deadlines. One detection or encoding takes 20-150 ms on the 2 reference cores (a card
-# photo searched at 4x: about a second); loading the model about 1.5 s, more on a cold disk.
+# photo searched at 4x: about a second); starting the process and loading the model about
+# two seconds, more on a cold disk.
 CALL_TIMEOUT_S = 10.0
 LOAD_TIMEOUT_S = 60.0
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,6 @@ class FoundFace:
 
     box: tuple[int, int, int, int]
     landmarks: np.ndarray = field(repr=False)
-    _shape: Any = field(repr=False)  # dlib's landmark object, reused for the encoding
 
     @property
     def width(self) -> int:
@@ -65,34 +62,46 @@ class FoundFace:
         """Box area in pixels."""
         return self.width * (self.box[3] - self.box[1])
 
+    def data(self) -> model_ops.FaceData:
+        """The face as it crosses to the model's process."""
+        return self.box, self.landmarks
+
 
 class FaceEngine:
-    """Face detection, 68 landmarks and 128-number encodings, on the engine's model thread."""
+    """Face detection, 68 landmarks and 128-number encodings, in the engine's model process."""
 
     def __init__(self, call_timeout_s: float = CALL_TIMEOUT_S,
                  load_timeout_s: float = LOAD_TIMEOUT_S) -> None:
         self.call_timeout_s = call_timeout_s
         self.load_timeout_s = load_timeout_s
-        self._thread = ModelThread("face-model")
-        self._api: ModuleType | None = None
-        self._import_s: float | None = None
+        self._process = ModelProcess("face-model")
+        self._loaded_in = -1  # the process start count at the last successful call
         self._ready = threading.Event()
-        # dlib's binding binds itself to the thread that imports it first: make it this one,
-        # before any other thread of the process can (an emulated camera, a photo check).
-        self._thread.call(_import_dlib, load_timeout_s)
+        self._preloading: threading.Thread | None = None
+        self._process.start()  # it loads while the caller goes on
 
     @property
     def loaded(self) -> bool:
-        """Whether the model is in memory."""
-        return self._api is not None
+        """Whether the model is in memory (its process answered since it last started)."""
+        return self._loaded_in == self._process.starts
 
-    def run(self, work: Callable[[], T], timeout: float | None = None) -> T:
-        """Run `work()` on the model thread (anything that calls dlib must); blocks up to
-        `timeout` seconds (the engine's call deadline by default), then FaceModelTimeout."""
+    @property
+    def restarts(self) -> int:
+        """How often the model's process was started again (after a stuck call or a crash)."""
+        return max(self._process.starts - 1, 0)
+
+    def run(self, work: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
+        """`work(*args)` in the model's process (`work` a module-level function that may use
+        dlib); blocks up to `timeout` seconds (the engine's call deadline, plus the load's
+        when the model is not loaded), then FaceModelTimeout."""
         if timeout is None:
             timeout = self.call_timeout_s if self.loaded else (
                 self.load_timeout_s + self.call_timeout_s)
-        return self._thread.call(work, timeout)
+        self._wait_for_preload(timeout)
+        result = self._process.call(work, *args, timeout=timeout)
+        if getattr(work, "__module__", None) == model_ops.__name__:  # it loaded the model
+            self._loaded_in = self._process.starts
+        return result
 
     @property
     def ready(self) -> bool:
@@ -100,109 +109,55 @@ class FaceEngine:
         return self._ready.is_set()
 
     def preload(self, check: Callable[[], object] | None = None) -> None:
-        """Start loading the model in the background and return at once, then run `check`
-        on the model thread (a start-up self-test); calls made in the meantime wait for
-        them (within their deadline)."""
+        """Load the model in the background and return at once, then run `check` (a start-up
+        self-test, which may call the engine); calls made in the meantime wait for both
+        (within their deadline)."""
 
         def load() -> None:
             try:
-                self._warm_up()
+                self.warm_up()
                 if check is not None:
                     check()
+            except Exception:
+                log.exception("face model: preloading failed")
             finally:
                 self._ready.set()
 
-        self._thread.submit(load)
+        self._preloading = threading.Thread(target=load, name="face-model preload",
+                                            daemon=True)
+        self._preloading.start()
 
     def warm_up(self) -> StartupTimes:
         """Load the model and run one detection and one encoding; blocks about a second."""
-        return self.run(self._warm_up, self.load_timeout_s)
+        return StartupTimes(*self.run(model_ops.warm_up, timeout=self.load_timeout_s))
 
     def find_faces(self, image: np.ndarray, upsample: int = 0) -> list[FoundFace]:
-        """Every face in an RGB (or greyscale) uint8 image, largest first."""
-        return self.run(lambda: self._find_faces(image, upsample))
+        """Every face in a greyscale or RGB uint8 image, largest first."""
+        found = self.run(model_ops.find_faces, _compact(image), upsample)
+        return [FoundFace(box, landmarks) for box, landmarks in found]
 
     def encode(self, image: np.ndarray, face: FoundFace, jitters: int = 1) -> np.ndarray:
-        """The 128-number encoding of `face` in the RGB `image`; about 80 ms per jitter."""
-        return self.run(lambda: self._encode(image, face, jitters))
+        """The 128-number encoding of `face` in `image`; about 80 ms per jitter."""
+        return self.run(model_ops.encode, _compact(image), face.data(), jitters)
 
     def encode_mirrored(self, image: np.ndarray, face: FoundFace) -> np.ndarray:
         """The mean of the encodings of `face` and of its mirror image; about 160 ms."""
-        return self.run(lambda: self._encode_mirrored(image, face))
+        return self.run(model_ops.encode_mirrored, _compact(image), face.data())
 
     def close(self) -> None:
-        """Stop the model thread (after the calls already queued)."""
-        self._thread.close()
+        """Stop the model's process (after the call under way)."""
+        self._process.close()
 
-    # -- on the model thread ---------------------------------------------------------
-
-    def _warm_up(self) -> StartupTimes:
-        api = self._models()
-        assert self._import_s is not None
-        # A synthetic grey image: warming up must not need (or keep) anybody's photo.
-        blank = np.full((480, 640, 3), 128, np.uint8)
-        started = time.perf_counter()
-        self._find_faces(blank, 0)
-        detected = time.perf_counter()
-        import dlib
-
-        shape = api.pose_predictor_68_point(blank, dlib.rectangle(220, 140, 420, 340))
-        api.face_encoder.compute_face_descriptor(blank, shape, 1)
-        encoded = time.perf_counter()
-        return StartupTimes(self._import_s, detected - started, encoded - detected)
-
-    def _find_faces(self, image: np.ndarray, upsample: int) -> list[FoundFace]:
-        api = self._models()
-        scale = 1.0
-        search = image
-        if image.shape[1] > DETECTION_WIDTH:
-            scale = image.shape[1] / DETECTION_WIDTH
-            height = round(image.shape[0] / scale)
-            search = cv2.resize(image, (DETECTION_WIDTH, height), interpolation=cv2.INTER_AREA)
-        rects = api.face_detector(search, upsample)
-        faces = [self._landmarks(api, image, rect, scale) for rect in rects]
-        return sorted(faces, key=lambda face: face.area, reverse=True)
-
-    def _encode(self, image: np.ndarray, face: FoundFace, jitters: int) -> np.ndarray:
-        api = self._models()
-        descriptor = api.face_encoder.compute_face_descriptor(image, face._shape, jitters)
-        # Read into numpy here, on the model thread: this is where dlib takes the lock.
-        return np.asarray(descriptor, dtype=np.float64)
-
-    def _encode_mirrored(self, image: np.ndarray, face: FoundFace) -> np.ndarray:
-        import dlib
-
-        api = self._models()
-        # The same aligned crop the encoder makes for itself (150 px, padding 0.25), and
-        # its mirror: a news photo's lighting and slight turn come from one side, and the
-        # two encodings average that side out (docs/face-thresholds.md).
-        chip = dlib.get_face_chip(image, face._shape, 150, 0.25)
-        mirror = np.ascontiguousarray(chip[:, ::-1])
-        pair = api.face_encoder.compute_face_descriptor([chip, mirror])
-        return np.mean([np.asarray(d, dtype=np.float64) for d in pair], axis=0)
-
-    def _landmarks(self, api: ModuleType, image: np.ndarray, rect: Any,
-                   scale: float) -> FoundFace:
-        import dlib
-
-        if scale != 1.0:
-            rect = dlib.rectangle(round(rect.left() * scale), round(rect.top() * scale),
-                                  round(rect.right() * scale), round(rect.bottom() * scale))
-        shape = api.pose_predictor_68_point(image, rect)
-        points = np.array([(part.x, part.y) for part in shape.parts()], dtype=np.float64)
-        box = (rect.left(), rect.top(), rect.right(), rect.bottom())
-        return FoundFace(box, points, shape)
-
-    def _models(self) -> ModuleType:
-        if self._api is None:
-            started = time.perf_counter()
-            # face_recognition loads its three dlib models when imported.
-            import face_recognition.api as api
-
-            self._import_s = time.perf_counter() - started
-            self._api = api
-        return self._api
+    def _wait_for_preload(self, timeout: float) -> None:
+        thread = self._preloading
+        if thread is not None and thread is not threading.current_thread():
+            self._ready.wait(timeout)
 
 
-def _import_dlib() -> None:
-    import dlib  # noqa: F401  # imported for its side effect: bound to the model thread
+def _compact(image: np.ndarray) -> np.ndarray:
+    """A greyscale image sent as three equal channels goes as one: a third of the bytes."""
+    if image.ndim == 3 and image.shape[2] == 3:
+        first = image[:, :, 0]
+        if np.array_equal(first, image[:, :, 1]) and np.array_equal(first, image[:, :, 2]):
+            return np.ascontiguousarray(first)
+    return image

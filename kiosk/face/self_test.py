@@ -28,7 +28,7 @@ from hw.vcard.images import ImageError, chip_photo
 from kiosk import paths
 from kiosk.face.decision import DecisionPolicy
 from kiosk.face.engine import FaceEngine
-from kiosk.face.model_thread import FaceModelError
+from kiosk.face.model_process import FaceModelError
 from kiosk.face.reference import CardPhotoError
 from kiosk.face.verification import FaceVerifier
 
@@ -70,7 +70,7 @@ def camera_frame(photo: np.ndarray, size: tuple[int, int] = FRAME_SIZE) -> np.nd
 def run_self_test(engine: FaceEngine, policy: DecisionPolicy | None = None,
                   assets: Path | None = None) -> SelfTestResult:
     """Check the bundled face against its own card photo, as a face session would; logged.
-    Blocks for about a second (run it on the model thread or a worker)."""
+    Blocks for about a second (run it on a worker, never the GUI thread)."""
     started = time.perf_counter()
     folder = assets or paths.assets_dir()
     verifier = FaceVerifier(engine, policy)

@@ -71,8 +71,8 @@ def test_the_engine_is_ready_once_loaded_and_checked(caplog):
         assert not engine.ready
         with caplog.at_level(logging.INFO, logger="kiosk.face.self_test"):
             self_test.prepare(engine)
-            # The first call waits behind the load and the check on the model thread.
-            engine.run(lambda: None, timeout=engine.load_timeout_s)
+            # The first call waits behind the load and the check.
+            engine.run(int, timeout=engine.load_timeout_s)
         assert engine.ready and engine.loaded
         assert "face self-test passed" in caplog.text
     finally:
@@ -83,7 +83,7 @@ def test_a_failing_check_still_leaves_the_engine_ready_for_calls():
     engine = FaceEngine()
     try:
         engine.preload(check=lambda: 1 / 0)
-        engine.run(lambda: None, timeout=engine.load_timeout_s)
+        engine.run(int, timeout=engine.load_timeout_s)
         assert engine.ready and engine.loaded
     finally:
         engine.close()

@@ -102,7 +102,7 @@ def test_closed_eyes_fail_by_the_eye_opening(london):
     # Painting shut eyes did not move dlib's eyelid points reliably (5 of 12 tries read as
     # shut), so this holds shut-eye landmarks against the rule on the real photo.
     photo, marks = london.photo("030"), london.landmarks("030")
-    shut = FoundFace((0, 0, 1, 1), spoil.closed_eyes(marks), None)
+    shut = FoundFace((0, 0, 1, 1), spoil.closed_eyes(marks))
     report = judge(measure(photo, [shut]), PhotoLimits())
     assert _failed(report) == {"eyes_visible"}
     assert report.result("eyes_visible").value < 0.1
