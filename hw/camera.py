@@ -78,6 +78,26 @@ class Camera(Protocol):
         ...
 
 
+# What a terminal can ask of the person in front of the camera (see `PromptableCamera`).
+PROMPT_BLINK = "blink"
+
+
+@runtime_checkable
+class PromptableCamera(Protocol):
+    """A camera whose subject responds to what the screen asks: an emulated person reads the
+    screen as a patient would. Real cameras do not implement it; their people read it."""
+
+    def prompt(self, action: str) -> None:
+        """The screen now asks the person for `action` (PROMPT_BLINK)."""
+        ...
+
+
+def prompt_camera(camera: object, action: str) -> None:
+    """Tell `camera`'s subject what the screen asks, if the camera can (else nothing)."""
+    if isinstance(camera, PromptableCamera):
+        camera.prompt(action)
+
+
 class FramePacer:
     """Spaces frames `1/fps` apart on a monotonic clock, never waiting beyond a timeout.
 

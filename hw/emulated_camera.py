@@ -15,10 +15,17 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from hw.camera import DEFAULT_FRAME_TIMEOUT_S, CameraUnavailableError, Frame, FramePacer
+from hw.camera import (
+    DEFAULT_FRAME_TIMEOUT_S,
+    PROMPT_BLINK,
+    CameraUnavailableError,
+    Frame,
+    FramePacer,
+)
+from hw.emulated_phone import Phone
 from hw.still_camera import load_rgb
 
-MODES = ("live", "printed", "nobody", "dark", "two")
+MODES = ("live", "printed", "nobody", "dark", "two", "replay")
 _WALL = np.array((196.0, 190.0, 178.0), np.float32)  # a beige clinic wall
 _PAPER = np.array((236.0, 233.0, 224.0), np.float32)
 _DARK_MEAN = 24.0  # a dim waiting room: well under the brightness a face check needs
@@ -185,7 +192,16 @@ class _Person:
             self._blink_length = max(1, round(0.25 * fps))
             self._next_blink = round(rng.uniform(1.0, 4.0) * fps)
             self._frame = 0
+            # Its own generator, so that frames without prompts stay what they were.
+            self._reaction_rng = rng.spawn(1)[0]
         self.layer = np.dstack((image, alpha.astype(np.uint8)))
+
+    def prompted_to_blink(self) -> None:
+        """The screen asks for a blink: the person reads it and blinks 0.4-0.9 s later
+        (reading a short line and reacting), unless a blink comes sooner anyway."""
+        reaction = self._frame + round(self._reaction_rng.uniform(0.4, 0.9) * self._fps)
+        if self._frame < self._next_blink:  # not blinking right now
+            self._next_blink = min(self._next_blink, reaction)
 
     def _closure(self) -> float:
         """How shut the eyes are in this frame; schedules the next blink 2-5 s on."""
@@ -271,9 +287,10 @@ class _MouthWarp:
 class EmulatedCamera:
     """A synthetic scene made from one face photo, delivered at `fps` frames per second.
 
-    Modes: `live` (a person who moves, blinks and changes expression), `printed` (a print
-    of the photo held up: rigid, never blinks), `nobody`, `dark` (live, in a dim room) and
-    `two` (two people side by side).
+    Modes: `live` (a person who moves, blinks, changes expression and blinks when the
+    screen asks), `printed` (a print of the photo held up: rigid, never blinks), `nobody`,
+    `dark` (live, in a dim room), `two` (two people side by side) and `replay` (a video of
+    the person played on a phone held up to the camera: it blinks, but not when asked).
     """
 
     def __init__(self, mode: str, photo: Path | None = None, seed: int = 0, fps: float = 15.0,
@@ -294,6 +311,7 @@ class EmulatedCamera:
         self._pacer = FramePacer(fps, clock, sleep)
         self._locate = locate
         self._people: list[_Person] = []
+        self._phone: Phone | None = None
         self._background: np.ndarray | None = None
 
     def open(self) -> None:
@@ -302,16 +320,19 @@ class EmulatedCamera:
         rng = np.random.default_rng(self.seed)
         self._noise_rng, light_rng, *people_rngs = rng.spawn(4)
         self._light = _Walk(light_rng, (0.03,), 2.0, self.fps)
-        self._people = []
+        self._people, self._phone = [], None
         wall = _WALL
         if self.photo is not None and self.mode != "nobody":
             photo = self._load_photo()
             face = self._locate(photo)
             if face is None:
                 raise CameraUnavailableError(f"no face found in the photo {self.photo}")
-            if self.mode != "printed":  # the person stands before the photo's own backdrop
-                edges = np.vstack((photo[0], photo[-1], photo[:, 0], photo[:, -1]))
-                wall = np.median(edges, axis=0).astype(np.float32)
+            edges = np.vstack((photo[0], photo[-1], photo[:, 0], photo[:, -1]))
+            backdrop = np.median(edges, axis=0).astype(np.float32)
+            if self.mode == "replay":
+                self._phone = self._hold_phone(photo, face, backdrop, people_rngs)
+            elif self.mode != "printed":  # the person stands before the photo's own backdrop
+                wall = backdrop
             level = 0.5 * height
             places = ([(0.27 * width, level), (0.73 * width, level)]
                       if self.mode == "two" else [(0.5 * width, level)])
@@ -320,7 +341,7 @@ class EmulatedCamera:
                 _Person(photo, face, people_rngs[i], self.fps, face_height, place,
                         printed=self.mode == "printed")
                 for i, place in enumerate(places)
-            ]
+            ] if self._phone is None else []
         # Light falls from above: the wall is brighter at the top.
         shade = np.linspace(1.08, 0.9, height, dtype=np.float32)[:, None, None]
         self._background = np.broadcast_to(wall * shade, (height, width, 3)).astype(np.float32)
@@ -341,11 +362,33 @@ class EmulatedCamera:
                                interpolation=cv2.INTER_AREA)
         return photo
 
+    def _hold_phone(self, photo: np.ndarray, face: tuple[Box, Marks], backdrop: np.ndarray,
+                    rngs: list[np.random.Generator]) -> Phone:
+        """The phone for `replay`: portrait, held near enough that the face in the video is
+        as large in the frame as a live face would be."""
+        width, height = self.size
+        screen_height = round(0.8 * height)
+        screen_width = round(screen_height * 9 / 16)
+        person = _Person(photo, face, rngs[0], self.fps, height / 3,
+                         (screen_width / 2, 0.42 * screen_height), printed=False)
+        # A hand sways it slowly, as a print: shift (px), log-scale, turn, tilt (degrees).
+        sway = _Walk(rngs[1], (5, 4, 0.015, 1.5, 1.5e-4, 1.5e-4), 3.0, self.fps)
+        return Phone((screen_width, screen_height), (0.5 * width, 0.56 * height), rngs[1],
+                     self.fps, person.draw, backdrop, sway.advance)
+
+    def prompt(self, action: str) -> None:
+        """What the screen asks: a live person blinks when asked (a print or a video cannot)."""
+        if action == PROMPT_BLINK and self.mode in ("live", "dark"):
+            for person in self._people:
+                person.prompted_to_blink()
+
     def _render_plain(self) -> np.ndarray:
         assert self._background is not None
         canvas = self._background.copy()
         for person in self._people:
             person.draw(canvas)
+        if self._phone is not None:
+            self._phone.draw(canvas)
         return canvas
 
     def capture(self, timeout: float = DEFAULT_FRAME_TIMEOUT_S) -> Frame:
@@ -362,5 +405,5 @@ class EmulatedCamera:
 
     def close(self) -> None:
         """Drop the photo and the scene; safe to call twice."""
-        self._people = []
+        self._people, self._phone = [], None
         self._background = None

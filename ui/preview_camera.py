@@ -24,6 +24,7 @@ from hw.camera import (
     CameraTimeoutError,
     CameraUnavailableError,
     Frame,
+    prompt_camera,
 )
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,10 @@ class PreviewCamera:
             self.taken += 1
             self._shown_at_take = self.shown
             return frame
+
+    def prompt(self, action: str) -> None:
+        """Pass what the screen asks on to the camera's subject (an emulated person)."""
+        prompt_camera(self._camera, action)
 
     def close(self) -> None:
         """Stop capturing and close the real camera; safe to call twice."""

@@ -8,8 +8,8 @@ every block of 128 KB or more a mapping of its own, returned when freed; the ext
 calls cost microseconds against a frame's tens of milliseconds.
 
 Smaller blocks stay in the heap of the thread that freed them: a face session leaves about
-9 MB free but held in the heap of the thread that read the frames. Giving free pages back when a session
-ends (about 2 ms) keeps a kiosk's size flat from one patient to the next.
+9 MB free but held in the heap of the thread that read the frames. Giving free pages back
+when a session ends (about 2 ms) keeps a kiosk's size flat from one patient to the next.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ TERMINALS = ("clinic", "booth", "portal", "photo")
 FACILITY = "みなと内科クリニック"
 CATEGORIES = ("medical", "surgery", "checkup")
 GUIDANCE = ("no_face", "multiple_faces", "too_far", "too_close", "too_dark", "too_bright",
-            "blurred", "not_facing")
+            "blurred", "not_facing", "blink")
 UNDECIDED = ("liveness_not_shown", "timeout", "no_good_frames", "no_frames")
 CARD_PROBLEMS = (R.INSURANCE_CARD, R.NOT_MY_NUMBER_CARD, R.CHIP_DESTROYED, R.UNREADABLE_CARD,
                  R.READER_ERROR)

@@ -96,6 +96,7 @@ _GUIDANCE: dict[str, Callable[[], str]] = {
     "too_bright": lambda: tr("明るすぎます。逆光を避けてください。"),
     "blurred": lambda: tr("顔を動かさないでください。"),
     "not_facing": lambda: tr("カメラの正面を向いてください。"),
+    "blink": lambda: tr("まばたきをしてください。"),
     "liveness_not_shown": lambda: tr("カメラを見て、まばたきをしてください。"),
     "timeout": lambda: tr("時間内に確認できませんでした。"),
     "no_good_frames": lambda: tr("顔をはっきり確認できませんでした。"),

@@ -101,7 +101,7 @@ def evaluate_folder(engine: FaceEngine, folder: Path,
                 probes_without_face.append(label)
                 continue
             issues.update(found.quality.issues)
-            probes.append(engine.encode(found.grey_rgb, found.faces[0]))
+            probes.append(engine.encode(found.grey, found.faces[0]))
     encoded = sum(e is not None for e in cards) + sum(e is not None for e in probes)
     encode_s = (time.perf_counter() - started) / max(encoded, 1)
     distances, compare_s = _compare(cards, probes)

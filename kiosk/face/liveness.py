@@ -1,7 +1,9 @@
-"""Whether a living face is in front of the camera: a blink, or landmarks moving non-rigidly.
+"""Whether a living face is in front of the camera: a blink, or landmarks moving non-rigidly,
+and no screen's pixel grid over the face.
 
-A photo held up to the camera (printed or on a screen) can be moved, turned and tilted, but
-its landmarks then move together, as one flat picture; it cannot blink or change expression.
+A printed photo held up to the camera can be moved, turned and tilted, but its landmarks
+then move together, as one flat picture; it cannot blink or change expression. A video on
+a phone's screen can: the screen's own texture gives it away (kiosk/face/screen_pattern.py).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kiosk.face import geometry
+from kiosk.face.screen_pattern import SCREEN_PATTERN_LIMIT
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,11 @@ class LivenessLimits:
     # earlier plain distances; scaled as the threshold was, 0.53 to 0.37 for the same false
     # accepts on news photos).
     distance_margin: float = 0.07
+    # A face on a phone's screen (kiosk/face/screen_pattern.py): this many frames of the
+    # card's face scoring above the limit refuse liveness, whatever else they show; one
+    # odd frame does not.
+    screen_pattern: float = SCREEN_PATTERN_LIMIT
+    screen_frames: int = 2
 
 
 @dataclass(frozen=True)
@@ -39,11 +47,12 @@ class LivenessEvidence:
     blink: bool
     motion: float  # largest non-rigid residual between two good frames, in eye distances
     min_motion: float
+    screen: bool = False  # the face was seen on a screen (a replayed video)
 
     @property
     def shown(self) -> bool:
-        """A blink, or enough non-rigid motion."""
-        return self.blink or self.motion >= self.min_motion
+        """A blink, or enough non-rigid motion, from a face that is not on a screen."""
+        return (self.blink or self.motion >= self.min_motion) and not self.screen
 
 
 class LivenessTracker:
@@ -55,9 +64,13 @@ class LivenessTracker:
         self._first: np.ndarray | None = None
         self._previous: np.ndarray | None = None
         self._motion = 0.0
+        self._screen_frames = 0
 
-    def add(self, landmarks: np.ndarray) -> None:
-        """Take one frame's 68 landmarks into account (they are not kept beyond two frames)."""
+    def add(self, landmarks: np.ndarray, screen_pattern: float = 0.0) -> None:
+        """Take one frame's 68 landmarks and its face's screen pattern score into account
+        (landmarks are not kept beyond two frames)."""
+        if screen_pattern >= self._limits.screen_pattern:
+            self._screen_frames += 1
         self._openings.append(geometry.eye_aspect_ratio(landmarks))
         if self._first is None:
             self._first = landmarks.copy()
@@ -73,13 +86,15 @@ class LivenessTracker:
     def evidence(self) -> LivenessEvidence:
         """The evidence so far."""
         return LivenessEvidence(blinked(self._openings, self._limits.blink_drop),
-                                self._motion, self._limits.min_motion)
+                                self._motion, self._limits.min_motion,
+                                self._screen_frames >= self._limits.screen_frames)
 
     def clear(self) -> None:
         """Drop every landmark and measure."""
         self._openings.clear()
         self._first = self._previous = None
         self._motion = 0.0
+        self._screen_frames = 0
 
 
 def blinked(openings: list[float], drop: float) -> bool:

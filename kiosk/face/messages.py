@@ -96,6 +96,9 @@ _UNDECIDED_MESSAGES = {
         "We could not confirm a person is present. Please look at the camera and blink."),
 }
 
+# Shown while the card's face is in view and has not blinked yet (kiosk/face/verification.py).
+BLINK_PROMPT = Message("まばたきをしてください。", "Please blink.")
+
 DECISION_MESSAGES = {
     Decision.MATCH: Message("本人確認ができました。", "Your identity is confirmed."),
     Decision.NO_MATCH: Message(

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from hw.camera import Camera, CameraTimeoutError, Frame
+from hw.camera import PROMPT_BLINK, Camera, CameraTimeoutError, Frame, prompt_camera
 from kiosk.face import decision, quality
 from kiosk.face.decision import DecisionPolicy, Verdict
 from kiosk.face.engine import FaceEngine, FoundFace
 from kiosk.face.liveness import LivenessLimits, LivenessTracker
-from kiosk.face.messages import Message, QualityIssue
+from kiosk.face.messages import BLINK_PROMPT, Message, QualityIssue
 from kiosk.face.quality import FrameQuality, QualityLimits
-from kiosk.face.reference import Reference, make_reference, to_rgb
+from kiosk.face.reference import Reference, make_reference
+from kiosk.face.screen_pattern import screen_pattern
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,14 @@ class FrameReport:
     quality: FrameQuality
     distance: float | None
     counted: bool = True  # False for a frame that came after the attempt had ended
+    asks_blink: bool = False  # the card's face is in view and has not shown life yet
 
     @property
     def guidance(self) -> Message | None:
         """What the person should do now, if anything."""
-        return self.quality.issues[0].message if self.quality.issues else None
+        if self.quality.issues:
+            return self.quality.issues[0].message
+        return BLINK_PROMPT if self.asks_blink else None
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,19 @@ class FaceVerifier:
         """Drop the card's reference encoding (the card was removed or the session ended)."""
         self._reference = None
 
-    def start(self, started_at: float | None = None) -> VerificationAttempt:
-        """A new attempt; its time budget runs from `started_at` (or its first frame)."""
+    def start(self, started_at: float | None = None,
+              prompt: Callable[[str], None] | None = None) -> VerificationAttempt:
+        """A new attempt; its time budget runs from `started_at` (or its first frame).
+        `prompt` is told what the screen asks of the person (hw.camera.PROMPT_BLINK)."""
         if self._reference is None:
             raise RuntimeError("load_reference() first: there is no card photo to compare with")
-        return VerificationAttempt(self, self._reference, started_at)
+        return VerificationAttempt(self, self._reference, started_at, prompt)
 
     def verify(self, camera: Camera,
                on_frame: Callable[[FrameReport], None] | None = None) -> Verdict:
         """Capture from an open camera until a verdict, within the policy's time budget."""
         started = self._clock()
-        attempt = self.start(started)
+        attempt = self.start(started, lambda action: prompt_camera(camera, action))
         deadline = started + self.policy.time_budget_s
         while not attempt.done:
             remaining = deadline - self._clock()
@@ -108,7 +114,7 @@ class FaceVerifier:
         found = examine(self.engine, image, self.limits)
         if len(found.faces) != 1:
             return StillComparison(found.quality, None, None)
-        distance = _distance(self, self._reference, found.grey_rgb, found.faces[0])
+        distance = _distance(self, self._reference, found.grey, found.faces[0])
         return StillComparison(found.quality, distance, distance <= self.policy.threshold)
 
 
@@ -116,8 +122,10 @@ class VerificationAttempt:
     """Frames of one attempt, added one by one until `done`; then `verdict()`."""
 
     def __init__(self, verifier: FaceVerifier, reference: Reference,
-                 started_at: float | None) -> None:
+                 started_at: float | None, prompt: Callable[[str], None] | None = None) -> None:
         self._verifier = verifier
+        self._prompt = prompt
+        self._asked_to_blink = False
         self._reference: Reference | None = reference
         self._started_at = started_at
         self._frames = 0
@@ -149,13 +157,23 @@ class VerificationAttempt:
             return FrameReport(found.quality, None)
         face = found.faces[0]
         assert self._reference is not None  # set until the verdict, which ends the attempt
-        distance = _distance(self._verifier, self._reference, found.grey_rgb, face)
+        distance = _distance(self._verifier, self._reference, found.grey, face)
         self._distances.append(distance)
         # Only frames of the card's face count as signs of life: otherwise someone could
         # blink at the camera, then hold up the holder's photo.
         if distance <= policy.threshold + self._verifier.liveness.distance_margin:
-            self._liveness.add(face.landmarks)
-        return FrameReport(found.quality, distance)
+            self._liveness.add(face.landmarks, screen_pattern(found.grey, face.box))
+            self._ask_to_blink()
+        asks = self._asked_to_blink and not self._liveness.evidence().shown
+        return FrameReport(found.quality, distance, asks_blink=asks)
+
+    def _ask_to_blink(self) -> None:
+        """From the first frame of the card's face on, the screen asks for a blink: a
+        spontaneous one comes every 2-5 s, an asked one within about a second."""
+        if not self._asked_to_blink:
+            self._asked_to_blink = True
+            if self._prompt is not None:
+                self._prompt(PROMPT_BLINK)
 
     def verdict(self) -> Verdict:
         """End the attempt and decide; landmarks and the reference are dropped."""
@@ -171,7 +189,7 @@ class VerificationAttempt:
 class ExaminedImage:
     """An image made greyscale, the faces found in it, and its quality."""
 
-    grey_rgb: np.ndarray = field(repr=False)
+    grey: np.ndarray = field(repr=False)
     faces: list[FoundFace] = field(repr=False)
     quality: FrameQuality
 
@@ -181,9 +199,8 @@ def examine(engine: FaceEngine, image: np.ndarray, limits: QualityLimits) -> Exa
     # The card photo is greyscale: comparing greyscale with greyscale removes a difference
     # that is not the face's (London genuine pairs: mean distance 0.26 in colour, 0.24 grey).
     grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-    grey_rgb = to_rgb(grey)
-    faces = engine.find_faces(grey_rgb)
-    return ExaminedImage(grey_rgb, faces, quality.assess(grey, faces, limits))
+    faces = engine.find_faces(grey)  # a third of the bytes to the model's process
+    return ExaminedImage(grey, faces, quality.assess(grey, faces, limits))
 
 
 def _distance(verifier: FaceVerifier, reference: Reference, image: np.ndarray,

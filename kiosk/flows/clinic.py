@@ -399,7 +399,8 @@ class ClinicFlow(CardFlow):
         if report.distance is not None:
             self._good_frames += 1
         needed = self.devices.verifier.policy.min_good_frames if self.devices.verifier else 1
-        issue = report.quality.issues[0].value if report.quality.issues else None
+        issue = (report.quality.issues[0].value if report.quality.issues
+                 else sc.BLINK_GUIDANCE if report.asks_blink else None)
         # Shown again only when something on screen changes, not at every frame.
         capture = dataclasses.replace(self._capture, guidance=issue,
                                       progress=min(1.0, self._good_frames / needed))

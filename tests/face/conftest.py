@@ -45,7 +45,7 @@ class FacePhotos:
 
     def _probe_encoding(self, person: str) -> np.ndarray:
         found = examine(self.engine, self.probe(person), QualityLimits())
-        return self.engine.encode_mirrored(found.grey_rgb, found.faces[0])
+        return self.engine.encode_mirrored(found.grey, found.faces[0])
 
 
 @pytest.fixture(scope="session")

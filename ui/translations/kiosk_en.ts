@@ -556,6 +556,10 @@
         <translation>Please look straight at the camera.</translation>
     </message>
     <message>
+        <source>まばたきをしてください。</source>
+        <translation>Please blink.</translation>
+    </message>
+    <message>
         <source>カメラを見て、まばたきをしてください。</source>
         <translation>Please look at the camera and blink.</translation>
     </message>

@@ -556,6 +556,10 @@
         <translation>Mire de frente a la cámara.</translation>
     </message>
     <message>
+        <source>まばたきをしてください。</source>
+        <translation>Parpadee, por favor.</translation>
+    </message>
+    <message>
         <source>カメラを見て、まばたきをしてください。</source>
         <translation>Mire a la cámara y parpadee.</translation>
     </message>

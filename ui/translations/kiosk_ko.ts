@@ -556,6 +556,10 @@
         <translation>카메라 정면을 바라봐 주십시오.</translation>
     </message>
     <message>
+        <source>まばたきをしてください。</source>
+        <translation>눈을 깜박여 주세요.</translation>
+    </message>
+    <message>
         <source>カメラを見て、まばたきをしてください。</source>
         <translation>카메라를 보면서 눈을 깜빡여 주십시오.</translation>
     </message>

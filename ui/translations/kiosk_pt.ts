@@ -556,6 +556,10 @@
         <translation>Olhe de frente para a câmera.</translation>
     </message>
     <message>
+        <source>まばたきをしてください。</source>
+        <translation>Pisque, por favor.</translation>
+    </message>
+    <message>
         <source>カメラを見て、まばたきをしてください。</source>
         <translation>Olhe para a câmera e pisque.</translation>
     </message>

@@ -556,6 +556,10 @@
         <translation>请正对摄像头。</translation>
     </message>
     <message>
+        <source>まばたきをしてください。</source>
+        <translation>请眨眨眼。</translation>
+    </message>
+    <message>
         <source>カメラを見て、まばたきをしてください。</source>
         <translation>请看着摄像头眨一下眼睛。</translation>
     </message>

@@ -1,6 +1,7 @@
 """Every screen of every terminal, one frozen dataclass each; import as `screens as sc`."""
 
 from kiosk.flows.screens.clinic import (
+    BLINK_GUIDANCE,
     ChooseMethod,
     Consent,
     ConsentIndividual,
@@ -53,6 +54,7 @@ from kiosk.flows.screens.self_service import (
 )
 
 __all__ = [
+    "BLINK_GUIDANCE",
     "ApplicationConfirm", "ApplicationId", "CannotServe", "CardProblem", "CertificateRefused",
     "CheckFailure", "Checking", "ChooseMethod", "Confirm", "Consent", "ConsentIndividual",
     "Done", "EmailEntry", "FaceCapture", "FaceFailed", "FaceMatched",

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from kiosk.flows.names import ScreenName
 from kiosk.flows.screen import Screen
 
+# FaceCapture's guidance while the card's face is in view and has not blinked yet.
+BLINK_GUIDANCE = "blink"
+
 
 @dataclass(frozen=True, kw_only=True)
 class MethodOptions(Screen):
@@ -36,7 +39,9 @@ class FaceCapture(Screen):
     name = ScreenName.FACE_CAPTURE
     attempt: int
     attempts: int
-    guidance: str | None = None  # the current frame's problem (kiosk.face QualityIssue)
+    # The current frame's problem (kiosk.face QualityIssue), or BLINK_GUIDANCE while the
+    # card's face is in view and has not blinked yet.
+    guidance: str | None = None
     preparing: bool = False  # the camera opens and the card photo loads: no verdict yet
     progress: float = 0.0  # the share of the good frames a verdict needs, gathered so far
 
