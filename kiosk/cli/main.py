@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from kiosk.cli import (
     scenario_commands,
 )
 from kiosk.cli.errors import CommandError
+from kiosk.log_files import LOG_FORMAT, log_to_file
 
 
 def build_parser(
@@ -28,6 +30,9 @@ def build_parser(
         "health-insurance card.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log events to stderr")
+    parser.add_argument("--debug", action="store_true",
+                        help="`run`: debug records in the log file (logs/kiosk.log in the "
+                        "data directory) too")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     card_commands.register(commands)
     db_commands.register(commands)
@@ -45,13 +50,22 @@ def main(argv: list[str] | None = None,
     """Run one command; returns the process exit status."""
     parser = build_parser(extra)
     args = parser.parse_args(argv)
+    # Whatever the kiosk writes (database, logs, cards, keys) is its user's alone.
+    umask = os.umask(0o077)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=LOG_FORMAT,
         stream=sys.stderr,
     )
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
+            handler.setLevel(logging.INFO if args.verbose else logging.WARNING)
+    if args.command == "run":  # a terminal keeps a log of its own, 0600
+        log_to_file(level=logging.DEBUG if args.debug else logging.INFO)
     try:
         return args.handler(args)
     except CommandError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return error.status
+    finally:
+        os.umask(umask)

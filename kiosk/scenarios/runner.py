@@ -60,8 +60,9 @@ class ScenarioRunner:
     """Runs scenarios, each in a fresh copy of one seeded demo home."""
 
     def __init__(self, workdir: Path | None = None, engine: FaceEngine | None = None,
-                 template: Path | None = None) -> None:
+                 template: Path | None = None, keep_homes: bool = False) -> None:
         self._own_dir = workdir is None
+        self._keep_homes = keep_homes  # each run's home stays (for checking what it left)
         self.workdir = Path(tempfile.mkdtemp(prefix="kiosk-scenarios-")) if workdir is None \
             else workdir
         self._template = template  # a seeded demo home to copy; built on first use if None
@@ -104,7 +105,8 @@ class ScenarioRunner:
         except Exception as error:  # one broken scenario must not end the others' run
             report.error = unexpected(error)
         finally:
-            shutil.rmtree(home, ignore_errors=True)
+            if not self._keep_homes:
+                shutil.rmtree(home, ignore_errors=True)
             report.seconds = time.perf_counter() - started
         return report
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -102,7 +103,14 @@ def make_engine(url: str) -> Engine:
     # A URI filename (file:...?mode=ro) names a file that must already exist.
     if parsed.database and parsed.database != ":memory:" \
             and not parsed.database.startswith("file:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # Readable by the kiosk's user only: SQLite gives its -wal and -shm files the
+        # database file's own mode.
+        database_file = Path(parsed.database)
+        if not database_file.parent.exists():
+            paths.private_dir(database_file.parent)
+        # A read-only file or folder: SQLite says so in words (see _explain).
+        with contextlib.suppress(PermissionError):
+            paths.private_file(database_file)
     timeout = _seconds(parsed.query.get("timeout", "5"))
     if timeout is None:
         raise DatabaseError(f"timeout must be a number of seconds: {describe_url(url)}")
