@@ -37,7 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:
                      "stills:DIR, emulated:MODE:PHOTO, none (default camera:0)")
     run.add_argument("--database", default=None, help="SQLAlchemy URL of the eligibility system")
     run.add_argument("--terminal-id", default=None, help="this terminal's id (audit, staff side)")
-    run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    run.add_argument("--windowed", action="store_true",
+                     help="a window instead of kiosk mode (full screen, frameless, on top, "
+                     "ending only by the staff exit or SIGTERM); with --emulator, the QA "
+                     "panel beside it")
+    run.add_argument("--hide-pointer", action="store_true",
+                     help="kiosk mode: hide the pointer (default: hidden when a touch screen "
+                     "is found)")
     run.add_argument("--voice-engine", default=None,
                      help="QtTextToSpeech engine (speechd, mock); default: Qt's choice")
     run.set_defaults(handler=_run)

@@ -29,6 +29,7 @@ class FlowWorker(ThreadWorker):
     failed = Signal(str)  # it could not be built (the message says why)
     screen = Signal(object)  # kiosk.flows.screen.Screen
     busy = Signal(bool)
+    shut_down = Signal()  # the flow has taken ev.Shutdown: its session is recorded and over
     _queued = Signal(object)
 
     def __init__(self, factory: Callable[[], Flow],
@@ -101,6 +102,8 @@ class FlowWorker(ThreadWorker):
             flow.cancel()
         finally:
             self.busy.emit(False)
+        if isinstance(event, ev.Shutdown):
+            self.shut_down.emit()
         if in_session and isinstance(flow.screen, sc.Standby):
             # The session is over: what it freed goes back to the system, so that a kiosk
             # stays the same size all day (bench/soak.py).

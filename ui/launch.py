@@ -6,14 +6,18 @@ import argparse
 import logging
 import os
 
+from PySide6.QtWidgets import QApplication
+
 from hw.memory_reader import MemoryCardReader
 from hw.readers import open_reader
 from kiosk.cli.errors import CommandError
 from kiosk.terminals import TERMINALS, TerminalKind
 from ui.application import application
+from ui.kiosk_exit import KioskExit
+from ui.kiosk_mode import enter_kiosk_mode
 from ui.speech import VoiceGuide
 from ui.terminal_app import TerminalApp
-from ui.terminal_setup import flow_factory
+from ui.terminal_setup import flow_factory, staff_exit_checker
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +42,25 @@ def run_terminal(args: argparse.Namespace) -> int:
     terminal = TerminalApp(args.terminal, flow_factory(args, reader), reader,
                            VoiceGuide(args.voice_engine), watch_cards=takes_cards)
     terminal.start(show=False)
+    guard = None
     if args.windowed:
         terminal.window.show()
     else:
-        terminal.window.showFullScreen()
+        guard = enter_kiosk_mode(terminal.window, True if args.hide_pointer else None)
+    ending = KioskExit(terminal, guard, None if args.windowed else staff_exit_checker(args))
+    return serve(app, terminal, ending)
+
+
+def serve(app: QApplication, terminal: TerminalApp, ending: KioskExit) -> int:
+    """Run the event loop until the terminal ends; its exit status."""
     try:
         status = app.exec()
     finally:
-        stopped = terminal.stop()
+        ending.close()
+        # A flow that missed the shutdown deadline is stuck in a device call: the process
+        # must still end within the service manager's 5 s.
+        stopped = terminal.stop(timeout_ms=500 if ending.ending and not ending.flow_finished
+                                else 5000)
     if not stopped:
         # A thread is stuck in a device call that never returned: end the process now
         # rather than wait for it (Qt would abort on destroying its running thread).

@@ -110,6 +110,7 @@ def _clinic() -> list[tuple[Screen, str | None]]:
         (_methods(sc.PinLocked, R.PIN_LOCKED, (), tries=0, face_left=0), None),
         (sc.StaffPassword(failures=0), None),
         (sc.StaffPassword(reason=R.WRONG_STAFF_PASSWORD, failures=1), None),
+        (sc.StaffPassword(reason=R.STAFF_PASSWORD_LOCKED), None),
         (sc.Checking(), None),
         *((sc.CertificateRefused(reason=reason, identity="face"), None)
           for reason in CERTIFICATE_REFUSALS),

@@ -100,6 +100,9 @@ class StaffWindow(QMainWindow):
         self.worker.arrived.connect(self._on_arrived)
         self.worker.poll_failed.connect(self._on_poll_failed)
         self.worker.granted.connect(self.grants.show_answer)
+        self.worker.locks.connect(self.grants.lockout.show_locks)
+        self.worker.unlocked.connect(self.grants.lockout.show_answer)
+        self.grants.lockout.requested.connect(self.worker.unlock)
         self.grants.setEnabled(False)  # until the service is open
         self._retranslate()
 

@@ -29,6 +29,9 @@ TICK_MS = 1000
 # a shorter deadline of its own (a face attempt: about 5 s of frames; a database statement:
 # 15 s), so only a wait without one (a reader driver that never answers) gets here.
 STALL_AFTER_S = 30.0
+# The session under way gets this long to be recorded and its card released when the
+# terminal stops; the process must end within 5 s of SIGTERM.
+SHUTDOWN_DEADLINE_MS = 3000
 # Workers whose thread was still stuck in a device call when their terminal stopped. Qt
 # aborts the process if a QThread is destroyed while it runs, so they are kept here until
 # the process ends (their thread may still finish, when the device answers at last).
@@ -89,16 +92,35 @@ class TerminalApp(QObject):
         if show:
             self.window.show()
 
-    def stop(self) -> bool:
-        """Stop the threads and timers (the window stays until closed); waits a few seconds
-        at most for each thread. False if one is still stuck in a device call."""
+    def stop(self, timeout_ms: int = 5000) -> bool:
+        """Stop the threads and timers (the window stays until closed); waits `timeout_ms`
+        at most for the flow's thread. False if one is still stuck in a device call."""
         self.ticker.stop()
         stopped = self.watcher.stop() if self.watcher is not None else True
         for worker in (self.worker, *self._abandoned):
-            if not worker.stop(timeout_ms=5000 if worker is self.worker else 500):
+            if not worker.stop(timeout_ms=timeout_ms if worker is self.worker else 500):
                 _LEFT_RUNNING.append(worker)
                 stopped = False
         return stopped
+
+    def shut_down(self, then: Callable[[bool], None],
+                  deadline_ms: int = SHUTDOWN_DEADLINE_MS) -> None:
+        """End the current session on the flow's thread (recorded for the staff side, the
+        card powered off), then call `then(True)` on the GUI thread; `then(False)` after
+        `deadline_ms` if the flow is still busy then. Returns at once."""
+        done = False
+
+        def finish(finished: bool) -> None:
+            nonlocal done
+            if not done:
+                done = True
+                then(finished)
+
+        self.ticker.stop()
+        self.worker.shut_down.connect(lambda: finish(True))
+        QTimer.singleShot(deadline_ms, lambda: finish(False))
+        self.worker.interrupt()  # a running step (a face capture, a card read) stops now
+        self.worker.call(ev.Shutdown())
 
     @property
     def busy_for(self) -> float:

@@ -14,12 +14,14 @@ from hw.card_surface import SurfaceScanner
 from hw.reader import CardReader
 from hw.vcard.authority import TestAuthority
 from kiosk import paths
-from kiosk.eligibility.service import EligibilityService
+from kiosk.eligibility.password_checks import PasswordCheck
+from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.face import FaceEngine, FaceVerifier, self_test
 from kiosk.flows.base import Flow
 from kiosk.photo.applications import PhotoApplications
 from kiosk.storage.database import Database
 from kiosk.terminals import TERMINALS, Parts, TerminalKind
+from ui.staff_exit_worker import PasswordChecker
 
 
 def open_service(url: str | None) -> EligibilityService:
@@ -27,6 +29,28 @@ def open_service(url: str | None) -> EligibilityService:
     database = Database.open(url)
     anchor = TestAuthority.load_or_create(paths.authority_dir()).auth_ca_certificate
     return EligibilityService(database, anchor)
+
+
+def terminal_id_of(args: argparse.Namespace) -> str:
+    """This terminal's id: `--terminal-id`, or the kind and the host's name."""
+    return str(args.terminal_id or f"{args.terminal}-{socket.gethostname()}")
+
+
+def staff_exit_checker(args: argparse.Namespace) -> PasswordChecker | None:
+    """Checks the facility password of the staff exit at this terminal (under its lockout);
+    None without a facility. Opens its own connection to the eligibility system at the first
+    check, on the caller's (worker) thread."""
+    if not args.facility:
+        return None
+    terminal = Terminal(terminal_id_of(args), args.facility)
+    services: list[EligibilityService] = []
+
+    def check(password: str) -> PasswordCheck:
+        if not services:
+            services.append(open_service(args.database))
+        return services[0].staff_password_check(terminal, password, "staff_exit")
+
+    return check
 
 
 def camera_opener(path: str) -> Callable[[], Camera] | None:
@@ -52,7 +76,7 @@ def flow_factory(args: argparse.Namespace, reader: CardReader) -> Callable[[], F
     built again after a stall shares it.
     """
     spec = TERMINALS[TerminalKind(args.terminal)]
-    terminal_id = args.terminal_id or f"{args.terminal}-{socket.gethostname()}"
+    terminal_id = terminal_id_of(args)
     opener = camera_opener(args.camera) if spec.camera else None
     engine: FaceEngine | None = None
     if spec.face_model:

@@ -54,6 +54,8 @@ _REASONS: dict[Reason, Callable[[], str]] = {
     Reason.CAMERA_UNAVAILABLE: lambda: tr("カメラが使えません。"),
     Reason.CARD_PHOTO_UNUSABLE: lambda: tr("カードの写真を読み取れません。"),
     Reason.WRONG_STAFF_PASSWORD: lambda: tr("パスワードが違います。"),
+    Reason.STAFF_PASSWORD_LOCKED: lambda: tr(
+        "パスワードの入力ができなくなりました。係員をお呼びください。"),
     Reason.VISUAL_CONFIRMATION_NOT_ALLOWED: lambda: tr("この施設では目視確認を行っていません。"),
     Reason.CERTIFICATE_ON_HOLD: lambda: tr("このカードは一時利用停止されています（紛失・盗難の届出）。"),
     Reason.CERTIFICATE_REVOKED: lambda: tr("このカードの電子証明書は失効しています。"),

@@ -15,12 +15,13 @@ from cryptography import x509
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kiosk.eligibility import audit, clock, visual_grants
+from kiosk.eligibility import audit, clock, lockout, visual_grants
 from kiosk.eligibility.certificates import CertificateCheck, check_presented
 from kiosk.eligibility.consent import record_consent
 from kiosk.eligibility.errors import EligibilityError, NotRegistered
-from kiosk.eligibility.facilities import get_facility, staff_password_matches
+from kiosk.eligibility.facilities import get_facility
 from kiosk.eligibility.lookup import lookup_by_certificate_id
+from kiosk.eligibility.password_checks import PasswordCheck, PasswordRequest, check_password
 from kiosk.eligibility.receptions import ReceptionRecord, ReceptionResult, list_receptions
 from kiosk.eligibility.receptions import record_reception as store_reception
 from kiosk.eligibility.records import Lookup
@@ -177,44 +178,82 @@ class EligibilityService:
             return list_receptions(session, facility_code, after_id, limit)
 
     def check_staff_password(self, terminal: Terminal, password: str) -> bool:
-        """Whether staff may confirm the person's identity by sight at this terminal: the
-        facility allows it and `password` is its staff password. Audited, never the password.
-        """
+        """Whether staff may confirm the person's identity by sight at this terminal (see
+        `staff_password_check`)."""
+        return self.staff_password_check(terminal, password).accepted
+
+    def staff_password_check(self, terminal: Terminal, password: str,
+                             action: str = "visual_confirmation") -> PasswordCheck:
+        """The facility password typed at `terminal`, under the terminal's lockout: for
+        visual confirmation (the facility must allow it) or the staff exit ("staff_exit").
+        Audited, never the password."""
         if terminal.facility_code is None:
             raise ValueError("visual confirmation happens at a facility")
-        with self._transaction(terminal, "visual_confirmation") as (session, moment):
-            if not get_facility(session, terminal.facility_code).visual_confirmation_allowed:
-                outcome = "refused: not allowed"
-            elif staff_password_matches(session, terminal.facility_code, password):
-                outcome = "enabled"
-            else:
-                outcome = "refused: wrong password"
-            audit.record(session, moment, terminal.terminal_id, "visual_confirmation",
-                         outcome, facility_code=terminal.facility_code)
-            return outcome == "enabled"
+        request = PasswordRequest(terminal.terminal_id, terminal.facility_code, action,
+                                  needs_visual_confirmation=action == "visual_confirmation")
+        with self._transaction(terminal, action) as (session, moment):
+            return check_password(session, moment, request, password)
 
     def grant_visual_confirmation(self, terminal: Terminal, reader_terminal_id: str,
                                   password: str) -> bool:
-        """From the staff terminal `terminal`: allow visual confirmation at the reader
-        `reader_terminal_id` of its facility for 5 minutes, once; whether it was granted.
+        """Whether visual confirmation was granted (see `visual_confirmation_grant`)."""
+        return self.visual_confirmation_grant(terminal, reader_terminal_id,
+                                              password).accepted
 
-        The rule of check_staff_password: the facility allows it and `password` is its staff
-        password. Audited with ids only, never the password; nothing is stored when refused.
+    def visual_confirmation_grant(self, terminal: Terminal, reader_terminal_id: str,
+                                  password: str) -> PasswordCheck:
+        """From the staff terminal `terminal`: allow visual confirmation at the reader
+        `reader_terminal_id` of its facility for 5 minutes, once.
+
+        The rule of staff_password_check, under the staff terminal's own lockout. Audited
+        with ids only, never the password; nothing is stored when refused.
         """
         if terminal.facility_code is None:
             raise ValueError("visual confirmation happens at a facility")
         with self._transaction(terminal, "visual_confirmation_grant") as (session, moment):
             reader = visual_grants.check_reader_id(reader_terminal_id)
-            outcome = visual_grants.password_outcome(session, terminal.facility_code, password)
-            detail = f"reader {reader}"
-            if outcome == visual_grants.ENABLED:
+            request = PasswordRequest(terminal.terminal_id, terminal.facility_code,
+                                      "visual_confirmation_grant",
+                                      needs_visual_confirmation=True, accepted_outcome=None,
+                                      detail=f"reader {reader}")
+            checked = check_password(session, moment, request, password)
+            if checked.accepted:
                 grant_id = visual_grants.add_grant(session, moment, terminal.facility_code,
                                                    reader)
-                detail += f" grant {grant_id}"
-            audit.record(session, moment, terminal.terminal_id, "visual_confirmation_grant",
-                         "granted" if outcome == visual_grants.ENABLED else outcome,
-                         facility_code=terminal.facility_code, detail=detail)
-            return outcome == visual_grants.ENABLED
+                audit.record(session, moment, terminal.terminal_id,
+                             "visual_confirmation_grant", "granted",
+                             facility_code=terminal.facility_code,
+                             detail=f"reader {reader} grant {grant_id}")
+            return checked
+
+    def password_locked_until(self, terminal: Terminal) -> dt.datetime | None:
+        """When the lock on the terminal's password screen ends; None if it is not locked."""
+        with self._transaction(terminal, "password_locks") as (session, moment):
+            return lockout.locked_until(session, terminal.terminal_id, moment)
+
+    def password_locks(self, facility_code: str) -> list[lockout.Lock]:
+        """The facility's terminals whose password screen is locked now (the staff screen)."""
+        with self._transaction(Terminal(FACILITY_ADMIN, facility_code), "password_locks") as (
+                session, moment):
+            return lockout.active_locks(session, facility_code, moment)
+
+    def unlock_password(self, terminal: Terminal, scope: str, password: str) -> PasswordCheck:
+        """From the staff terminal `terminal`, with the facility password (under its own
+        lockout): unlock the password screen of `scope` (a reader's id). Audited."""
+        if terminal.facility_code is None:
+            raise ValueError("unlocking happens at a facility")
+        with self._transaction(terminal, "password_unlock") as (session, moment):
+            request = PasswordRequest(terminal.terminal_id, terminal.facility_code,
+                                      "password_unlock", accepted_outcome=None,
+                                      detail=f"scope {scope}"[:200])
+            checked = check_password(session, moment, request, password)
+            if checked.accepted:
+                was_locked = lockout.clear(session, lockout.check_scope(scope),
+                                           terminal.facility_code)
+                audit.record(session, moment, terminal.terminal_id, "password_unlock",
+                             "unlocked" if was_locked else "nothing locked",
+                             facility_code=terminal.facility_code, detail=f"scope {scope}")
+            return checked
 
     def take_visual_confirmation_grant(self, terminal: Terminal) -> bool:
         """At the reader `terminal`: use the newest unexpired, unused grant staff made for it

@@ -99,6 +99,8 @@ class Flow:
                 self.set_language(language)
             case ev.RecoverAfterStall():
                 self.recover_after_stall()
+            case ev.Shutdown():
+                self.shutdown()
             case _:
                 raise UnknownInput(f"the {self.terminal_kind} terminal has no action "
                                    f"{event.action!r}")
@@ -167,6 +169,15 @@ class Flow:
                   self.terminal.terminal_id)
         self._record_failure("terminal_stalled")
         self._after_stall()
+
+    def shutdown(self) -> None:
+        """The terminal is stopping: a session under way is recorded for the staff side,
+        then ended as a timeout ends it (nothing personal kept, the card powered off)."""
+        if not isinstance(self.screen, (sc.Standby, sc.OutOfService)):
+            log.warning("%s %s: stopping during a session", self.terminal_kind,
+                        self.terminal.terminal_id)
+            self._record_failure("terminal_stopped")
+        self._end_session(None)
 
     def cancel(self) -> None:
         """The person pressed cancel: end the session."""

@@ -221,21 +221,30 @@ class ClinicFlow(CardFlow):
                 self.screen, reason=Reason.VISUAL_CONFIRMATION_NOT_ALLOWED))
             return
         self._staff_failures = 0
-        self._show(sc.StaffPassword(failures=0))
+        with self._guard():
+            if self.service.password_locked_until(self.terminal) is not None:
+                self._show(sc.StaffPassword(reason=Reason.STAFF_PASSWORD_LOCKED))
+                return
+            self._show(sc.StaffPassword(failures=0))
 
     def staff_password(self, password: str) -> None:
-        """Staff type the facility password; it never touches the card's PIN counter."""
+        """Staff type the facility password; it never touches the card's PIN counter. Five
+        wrong at this terminal within 15 minutes lock its password screen (whatever the
+        session), and the patient is asked to call staff."""
         if not self._input(ev.StaffPassword):
             return
         with self._guard():
-            allowed = self.service.check_staff_password(self.terminal, password)
+            checked = self.service.staff_password_check(self.terminal, password)
             del password
-            if not allowed:
+            if checked.locked:
+                log.warning("clinic %s: staff password locked", self.terminal.terminal_id)
+                self._show(sc.StaffPassword(reason=Reason.STAFF_PASSWORD_LOCKED))
+            elif not checked.accepted:
                 self._staff_failures += 1
                 self._show(sc.StaffPassword(reason=Reason.WRONG_STAFF_PASSWORD,
                                             failures=self._staff_failures))
-                return
-            self._identity_confirmed(VISUAL)
+            else:
+                self._identity_confirmed(VISUAL)
 
     def tick(self) -> None:
         """Inactivity as every flow; and while the patient waits for staff, a grant made at

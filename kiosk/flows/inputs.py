@@ -90,6 +90,13 @@ class RecoverAfterStall(FlowInput):
 
 
 @dataclass(frozen=True)
+class Shutdown(FlowInput):
+    """The terminal is stopping (staff exit, or the system's SIGTERM)."""
+
+    action = "shutdown"
+
+
+@dataclass(frozen=True)
 class Back(FlowInput):
     """戻る."""
 

@@ -33,6 +33,7 @@ class Reason(StrEnum):
     CAMERA_UNAVAILABLE = "camera_unavailable"
     CARD_PHOTO_UNUSABLE = "card_photo_unusable"
     WRONG_STAFF_PASSWORD = "wrong_staff_password"
+    STAFF_PASSWORD_LOCKED = "staff_password_locked"
     VISUAL_CONFIRMATION_NOT_ALLOWED = "visual_confirmation_not_allowed"
     # Certificate and registration
     CERTIFICATE_ON_HOLD = "on_hold"

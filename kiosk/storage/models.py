@@ -234,3 +234,22 @@ class PhotoApplication(Base):
     submitted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     receipt_number: Mapped[str] = mapped_column(String(20), unique=True)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class PasswordLockout(Base):
+    """Wrong facility passwords (or API tokens) counted per place they are typed at.
+
+    `scope` names the place: a terminal's id, or a client of the OQS Web API. Five wrong
+    within the window lock it until locked_until; each lock in a row lasts longer
+    (lock_count). A right password, or staff unlocking it, clears the row. Ids only.
+    """
+
+    __tablename__ = "password_lockouts"
+
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)
+    facility_code: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_started_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(),
+                                                                  nullable=True)
+    lock_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)

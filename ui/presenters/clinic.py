@@ -69,7 +69,13 @@ def face_failed(screen: sc.FaceFailed) -> View:
 
 
 def staff_password(screen: sc.StaffPassword) -> View:
-    """Staff enable visual confirmation with the facility's password."""
+    """Staff enable visual confirmation with the facility's password; a locked terminal
+    shows no keyboard, only the request to call staff (they unlock it at the staff screen)."""
+    if screen.reason is Reason.STAFF_PASSWORD_LOCKED:
+        return View(tr("職員による目視確認"),
+                    (reason_text(screen.reason),
+                     tr("続けて間違ったパスワードが入力されたため、この端末では入力を止めています。")),
+                    (Action(tr("戻る"), ev.Back()),), alert=True)
     lines = [tr("職員の方へ: 本人であることを目視で確認し、施設のパスワードを入力してください。"),
              tr("患者さんの暗証番号ではありません。")]
     if screen.reason:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.staff import worker
+from ui.staff.lockout_panel import LockoutPanel
 from ui.staff.named import named
 from ui.texts import fill, tr
 
@@ -42,6 +43,8 @@ class GrantPanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.button)
         layout.addWidget(self.message)
+        self.lockout = LockoutPanel()  # shown while a terminal's password screen is locked
+        layout.addWidget(self.lockout)
         layout.addStretch(1)  # a tall panel keeps its lines together at the top
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
@@ -74,6 +77,7 @@ class GrantPanel(QGroupBox):
             worker.GRANTED: fill(tr("読み取り端末「%1」で目視確認を許可しました（5分間有効）。"),
                                  reader),
             worker.WRONG_PASSWORD: tr("パスワードが違います。許可していません。"),
+            worker.LOCKED: tr("この端末でもパスワードの入力が止められています。"),
             worker.NOT_ALLOWED: tr("この施設では目視確認を行っていません（施設の設定）。"
                                    "許可していません。"),
             worker.INVALID: tr("読み取り端末の名前が正しくありません（50文字まで）。"),

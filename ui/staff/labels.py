@@ -72,6 +72,7 @@ _WARNINGS: dict[str, Callable[[], str]] = {
     "untrusted": lambda: tr("確認できない証明書"),
     "face_model_timeout": lambda: tr("顔認証の処理が時間内に終わらず"),
     "terminal_stalled": lambda: tr("端末の処理が止まり、受付をやり直し"),
+    "terminal_stopped": lambda: tr("受付中に端末が終了"),
 }
 
 _RELATIONSHIPS: dict[str, Callable[[], str]] = {

@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 FIRST_LIMIT = 200  # the history shown at start; later polls take everything new
 
 # The answers to a grant request.
-GRANTED, WRONG_PASSWORD, NOT_ALLOWED, INVALID, FAILED = (
-    "granted", "wrong_password", "not_allowed", "invalid", "failed")
+GRANTED, WRONG_PASSWORD, NOT_ALLOWED, INVALID, FAILED, LOCKED = (
+    "granted", "wrong_password", "not_allowed", "invalid", "failed", "locked")
 
 
 class StaffWorker(ThreadWorker):
@@ -33,9 +33,12 @@ class StaffWorker(ThreadWorker):
     failed = Signal(str)  # the service could not be opened (the message says why)
     arrived = Signal(list)  # new ReceptionRecords, newest first (maybe none)
     poll_failed = Signal(str)
-    granted = Signal(str, str)  # reader terminal id, one of GRANTED... FAILED
+    granted = Signal(str, str)  # reader terminal id, one of GRANTED... LOCKED
+    locks = Signal(list)  # the facility's locked password screens (kiosk...lockout.Lock)
+    unlocked = Signal(str)  # how unlocking went: an outcome of kiosk...password_checks
     _poll = Signal()
     _grant = Signal(str, str)
+    _unlock = Signal(list, str)
 
     def __init__(self, terminal: Terminal, factory: Callable[[], EligibilityService]) -> None:
         super().__init__("staff-worker")
@@ -48,6 +51,7 @@ class StaffWorker(ThreadWorker):
         self._last_id = 0
         self._poll.connect(self._fetch)
         self._grant.connect(self._allow)
+        self._unlock.connect(self._release)
 
     def poll(self) -> None:
         """Ask for the receptions since the last poll; `arrived` or `poll_failed` answers."""
@@ -56,6 +60,28 @@ class StaffWorker(ThreadWorker):
     def grant(self, reader: str, password: str) -> None:
         """Ask to allow visual confirmation at `reader`; `granted` answers."""
         self._grant.emit(reader, password)
+
+    def unlock(self, scopes: list[str], password: str) -> None:
+        """Ask to unlock the password screens of `scopes`; `unlocked` answers."""
+        self._unlock.emit(scopes, password)
+
+    @Slot(list, str)
+    def _release(self, scopes: list[str], password: str) -> None:
+        outcome = FAILED
+        try:
+            for scope in scopes:
+                outcome = self._service.unlock_password(self.terminal, scope, password).outcome \
+                    if self._service is not None else FAILED
+                if outcome != "accepted":
+                    break
+            if self._service is not None:
+                self.locks.emit(self._service.password_locks(self._facility))
+        except Exception as error:  # the panel says it failed; the screen goes on
+            log.warning("staff screen: unlock failed: %s", type(error).__name__)
+            outcome = FAILED
+        finally:
+            del password
+        self.unlocked.emit(outcome)
 
     @Slot()
     def _make(self) -> None:
@@ -87,6 +113,10 @@ class StaffWorker(ThreadWorker):
         if new:
             self._last_id = new[0].id
         self.arrived.emit(new)
+        try:
+            self.locks.emit(self._service.password_locks(self._facility))
+        except (DatabaseError, EligibilityError) as error:
+            log.warning("staff screen: password locks unavailable: %s", error)
 
     @Slot(str, str)
     def _allow(self, reader: str, password: str) -> None:
@@ -94,8 +124,11 @@ class StaffWorker(ThreadWorker):
             self.granted.emit(reader, FAILED)
             return
         try:
-            if self._service.grant_visual_confirmation(self.terminal, reader, password):
+            checked = self._service.visual_confirmation_grant(self.terminal, reader, password)
+            if checked.accepted:
                 answer = GRANTED
+            elif checked.locked:
+                answer = LOCKED
             elif self._service.facility_settings(self._facility).visual_confirmation_allowed:
                 answer = WRONG_PASSWORD
             else:

@@ -84,6 +84,10 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>続けて間違ったパスワードが入力されたため、この端末では入力を止めています。</source>
+        <translation>Too many wrong passwords were entered, so password entry is stopped on this terminal.</translation>
+    </message>
+    <message>
         <source>健康保険証の利用登録</source>
         <translation>Registration for use as a health insurance card</translation>
     </message>
@@ -420,8 +424,28 @@
         <translation>The photo on the card cannot be read.</translation>
     </message>
     <message>
+        <source>ロックを解除</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>%1 はパスワードの入力が止められています（%2 まで）。</source>
+        <translation>Password entry is stopped on %1 (until %2).</translation>
+    </message>
+    <message>
+        <source>ロックを解除しました。</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
         <source>パスワードが違います。</source>
         <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>解除できませんでした。</source>
+        <translation>Could not unlock.</translation>
+    </message>
+    <message>
+        <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
+        <translation>The password can no longer be entered. Please call a member of staff.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
@@ -638,6 +662,10 @@
     <message>
         <source>パスワードが違います。許可していません。</source>
         <translation>The password is not correct. Visual check not allowed.</translation>
+    </message>
+    <message>
+        <source>この端末でもパスワードの入力が止められています。</source>
+        <translation>Password entry is stopped on this terminal too.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
@@ -874,6 +902,10 @@
     <message>
         <source>端末の処理が止まり、受付をやり直し</source>
         <translation>Terminal stalled; reception restarted</translation>
+    </message>
+    <message>
+        <source>受付中に端末が終了</source>
+        <translation>Terminal shut down during reception</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1734,6 +1766,26 @@
     <message>
         <source>準備中</source>
         <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>係員メニュー：端末の終了</source>
+        <translation>Staff menu: shut down the terminal</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力すると、この端末を終了します。</source>
+        <translation>Enter the facility password to shut down this terminal.</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>端末を終了します。</source>
+        <translation>Shutting down the terminal.</translation>
+    </message>
+    <message>
+        <source>パスワードを確認できません。システムに接続できません。</source>
+        <translation>The password cannot be checked: the system cannot be reached.</translation>
     </message>
 </context>
 </TS>

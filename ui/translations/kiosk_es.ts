@@ -84,6 +84,10 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>続けて間違ったパスワードが入力されたため、この端末では入力を止めています。</source>
+        <translation>Se introdujeron contraseñas incorrectas varias veces; este terminal ha dejado de aceptar contraseñas.</translation>
+    </message>
+    <message>
         <source>健康保険証の利用登録</source>
         <translation>Registro para usarla como tarjeta del seguro de salud</translation>
     </message>
@@ -420,8 +424,28 @@
         <translation>No se puede leer la foto de la tarjeta.</translation>
     </message>
     <message>
+        <source>ロックを解除</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>%1 はパスワードの入力が止められています（%2 まで）。</source>
+        <translation>%1 no acepta contraseñas (hasta las %2).</translation>
+    </message>
+    <message>
+        <source>ロックを解除しました。</source>
+        <translation>Desbloqueado.</translation>
+    </message>
+    <message>
         <source>パスワードが違います。</source>
         <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>解除できませんでした。</source>
+        <translation>No se pudo desbloquear.</translation>
+    </message>
+    <message>
+        <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
+        <translation>Ya no se puede introducir la contraseña. Llame a un miembro del personal.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
@@ -638,6 +662,10 @@
     <message>
         <source>パスワードが違います。許可していません。</source>
         <translation>La contraseña no es correcta. No se autorizó la verificación visual.</translation>
+    </message>
+    <message>
+        <source>この端末でもパスワードの入力が止められています。</source>
+        <translation>Este terminal tampoco acepta contraseñas por ahora.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
@@ -874,6 +902,10 @@
     <message>
         <source>端末の処理が止まり、受付をやり直し</source>
         <translation>El terminal se detuvo; recepción reiniciada</translation>
+    </message>
+    <message>
+        <source>受付中に端末が終了</source>
+        <translation>Terminal apagado durante la recepción</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1734,6 +1766,26 @@
     <message>
         <source>準備中</source>
         <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>係員メニュー：端末の終了</source>
+        <translation>Menú del personal: apagar el terminal</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力すると、この端末を終了します。</source>
+        <translation>Introduzca la contraseña del centro para apagar este terminal.</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>端末を終了します。</source>
+        <translation>Apagando el terminal.</translation>
+    </message>
+    <message>
+        <source>パスワードを確認できません。システムに接続できません。</source>
+        <translation>No se puede comprobar la contraseña: no hay conexión con el sistema.</translation>
     </message>
 </context>
 </TS>

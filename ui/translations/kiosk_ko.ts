@@ -84,6 +84,10 @@
         <translation>돌아가기</translation>
     </message>
     <message>
+        <source>続けて間違ったパスワードが入力されたため、この端末では入力を止めています。</source>
+        <translation>잘못된 비밀번호가 연속으로 입력되어 이 단말기에서는 입력을 중지했습니다.</translation>
+    </message>
+    <message>
         <source>健康保険証の利用登録</source>
         <translation>건강보험증 이용 등록</translation>
     </message>
@@ -420,8 +424,28 @@
         <translation>카드의 사진을 읽을 수 없습니다.</translation>
     </message>
     <message>
+        <source>ロックを解除</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>%1 はパスワードの入力が止められています（%2 まで）。</source>
+        <translation>%1 은(는) 비밀번호 입력이 중지되었습니다(%2 까지).</translation>
+    </message>
+    <message>
+        <source>ロックを解除しました。</source>
+        <translation>잠금을 해제했습니다.</translation>
+    </message>
+    <message>
         <source>パスワードが違います。</source>
         <translation>패스워드가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>解除できませんでした。</source>
+        <translation>해제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
+        <translation>비밀번호를 더 이상 입력할 수 없습니다. 직원을 불러 주십시오.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
@@ -638,6 +662,10 @@
     <message>
         <source>パスワードが違います。許可していません。</source>
         <translation>패스워드가 틀렸습니다. 육안 확인을 허가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>この端末でもパスワードの入力が止められています。</source>
+        <translation>이 단말기에서도 비밀번호 입력이 중지되었습니다.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
@@ -874,6 +902,10 @@
     <message>
         <source>端末の処理が止まり、受付をやり直し</source>
         <translation>단말기 처리가 멈춰 접수를 다시 시작함</translation>
+    </message>
+    <message>
+        <source>受付中に端末が終了</source>
+        <translation>접수 중 단말기 종료</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1734,6 +1766,26 @@
     <message>
         <source>準備中</source>
         <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>係員メニュー：端末の終了</source>
+        <translation>직원 메뉴: 단말기 종료</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力すると、この端末を終了します。</source>
+        <translation>시설 비밀번호를 입력하면 이 단말기를 종료합니다.</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>端末を終了します。</source>
+        <translation>단말기를 종료합니다.</translation>
+    </message>
+    <message>
+        <source>パスワードを確認できません。システムに接続できません。</source>
+        <translation>비밀번호를 확인할 수 없습니다. 시스템에 연결할 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,10 @@
         <translation>Voltar</translation>
     </message>
     <message>
+        <source>続けて間違ったパスワードが入力されたため、この端末では入力を止めています。</source>
+        <translation>Foram digitadas senhas erradas várias vezes; este terminal parou de aceitar senhas.</translation>
+    </message>
+    <message>
         <source>健康保険証の利用登録</source>
         <translation>Cadastro para uso como cartão do seguro de saúde</translation>
     </message>
@@ -420,8 +424,28 @@
         <translation>Não é possível ler a foto do cartão.</translation>
     </message>
     <message>
+        <source>ロックを解除</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>%1 はパスワードの入力が止められています（%2 まで）。</source>
+        <translation>%1 não aceita senhas (até %2).</translation>
+    </message>
+    <message>
+        <source>ロックを解除しました。</source>
+        <translation>Desbloqueado.</translation>
+    </message>
+    <message>
         <source>パスワードが違います。</source>
         <translation>A senha do estabelecimento está incorreta.</translation>
+    </message>
+    <message>
+        <source>解除できませんでした。</source>
+        <translation>Não foi possível desbloquear.</translation>
+    </message>
+    <message>
+        <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
+        <translation>Não é mais possível digitar a senha. Chame um funcionário.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
@@ -638,6 +662,10 @@
     <message>
         <source>パスワードが違います。許可していません。</source>
         <translation>A senha do estabelecimento está incorreta. A verificação visual não foi autorizada.</translation>
+    </message>
+    <message>
+        <source>この端末でもパスワードの入力が止められています。</source>
+        <translation>Este terminal também não aceita senhas por enquanto.</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
@@ -874,6 +902,10 @@
     <message>
         <source>端末の処理が止まり、受付をやり直し</source>
         <translation>O terminal travou; atendimento reiniciado</translation>
+    </message>
+    <message>
+        <source>受付中に端末が終了</source>
+        <translation>Terminal desligado durante o atendimento</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1734,6 +1766,26 @@
     <message>
         <source>準備中</source>
         <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>係員メニュー：端末の終了</source>
+        <translation>Menu da equipe: desligar o terminal</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力すると、この端末を終了します。</source>
+        <translation>Digite a senha da instituição para desligar este terminal.</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>端末を終了します。</source>
+        <translation>Desligando o terminal.</translation>
+    </message>
+    <message>
+        <source>パスワードを確認できません。システムに接続できません。</source>
+        <translation>Não é possível verificar a senha: sem conexão com o sistema.</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,10 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>続けて間違ったパスワードが入力されたため、この端末では入力を止めています。</source>
+        <translation>由于连续输入了错误的密码，本终端已停止密码输入。</translation>
+    </message>
+    <message>
         <source>健康保険証の利用登録</source>
         <translation>作为健康保险证使用的登记</translation>
     </message>
@@ -420,8 +424,28 @@
         <translation>无法读取卡上的照片。</translation>
     </message>
     <message>
+        <source>ロックを解除</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>%1 はパスワードの入力が止められています（%2 まで）。</source>
+        <translation>%1 已停止密码输入（至 %2）。</translation>
+    </message>
+    <message>
+        <source>ロックを解除しました。</source>
+        <translation>已解除锁定。</translation>
+    </message>
+    <message>
         <source>パスワードが違います。</source>
         <translation>机构密码错误。</translation>
+    </message>
+    <message>
+        <source>解除できませんでした。</source>
+        <translation>无法解除锁定。</translation>
+    </message>
+    <message>
+        <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
+        <translation>已无法输入密码。请呼叫工作人员。</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません。</source>
@@ -638,6 +662,10 @@
     <message>
         <source>パスワードが違います。許可していません。</source>
         <translation>机构密码错误。未许可目视确认。</translation>
+    </message>
+    <message>
+        <source>この端末でもパスワードの入力が止められています。</source>
+        <translation>本终端也已停止密码输入。</translation>
     </message>
     <message>
         <source>この施設では目視確認を行っていません（施設の設定）。許可していません。</source>
@@ -874,6 +902,10 @@
     <message>
         <source>端末の処理が止まり、受付をやり直し</source>
         <translation>终端处理停止，重新受理</translation>
+    </message>
+    <message>
+        <source>受付中に端末が終了</source>
+        <translation>受理中终端已关闭</translation>
     </message>
     <message>
         <source>本人</source>
@@ -1734,6 +1766,26 @@
     <message>
         <source>準備中</source>
         <translation>准备中</translation>
+    </message>
+    <message>
+        <source>係員メニュー：端末の終了</source>
+        <translation>工作人员菜单：关闭终端</translation>
+    </message>
+    <message>
+        <source>施設のパスワードを入力すると、この端末を終了します。</source>
+        <translation>输入设施密码即可关闭本终端。</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>端末を終了します。</source>
+        <translation>正在关闭终端。</translation>
+    </message>
+    <message>
+        <source>パスワードを確認できません。システムに接続できません。</source>
+        <translation>无法确认密码：无法连接系统。</translation>
     </message>
 </context>
 </TS>
