@@ -113,6 +113,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     change.add_argument("--electronic-prescriptions", choices=["on", "off"])
     change.add_argument("--consent-categories", metavar="A,B",
                         help="e.g. medical,surgery,checkup (empty: none asked)")
+    change.add_argument("--oqs-folder", metavar="DIR",
+                        help="absolute folder shared with clinic software (empty: default)")
+    change.add_argument("--oqs-encoding", choices=list(settings.OQS_ENCODINGS),
+                        help="encoding of the OQS files written (default utf-8)")
     change.set_defaults(handler=_run(_set_facility))
 
     shown = sub.add_parser("receptions", help="list a facility's receptions, newest first")
@@ -322,6 +326,8 @@ def _set_facility(args: argparse.Namespace, database: Database) -> dict[str, Any
         "electronic_prescriptions": _on(args.electronic_prescriptions),
         "consent_categories": None if args.consent_categories is None
         else _categories(args.consent_categories),
+        "oqs_folder": args.oqs_folder,
+        "oqs_encoding": args.oqs_encoding,
     }
     changes = {name: value for name, value in given.items() if value is not None}
     if not changes:

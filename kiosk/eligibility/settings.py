@@ -1,9 +1,10 @@
 """What a facility's terminals do: consent asked, face retries, visual confirmation,
-inactivity timeout, language."""
+inactivity timeout, language, and where and how OQS files are written."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,9 @@ FACE_RETRIES = (0, 5)
 TIMEOUT_S = (15, 600)
 WARNING_S = (5, 60)
 NAME_MAX = 100
+# The encodings an OQS file may be written in (kiosk.oqs.encoding.FileEncoding).
+OQS_ENCODINGS = ("utf-8", "shift_jis")
+OQS_FOLDER_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,10 @@ class FacilitySettings:
     inactivity_timeout_s: int
     inactivity_warning_s: int
     default_language: str
+    # The folder shared with clinic software; None: the terminal's default folder.
+    oqs_folder: str | None = None
+    # The encoding of the OQS files: one of OQS_ENCODINGS.
+    oqs_encoding: str = "utf-8"
 
 
 # Every field but the code can be changed.
@@ -53,6 +61,8 @@ def _of(facility: Facility) -> FacilitySettings:
         inactivity_timeout_s=facility.inactivity_timeout_s,
         inactivity_warning_s=facility.inactivity_warning_s,
         default_language=facility.default_language,
+        oqs_folder=facility.oqs_folder,
+        oqs_encoding=facility.oqs_encoding,
     )
 
 
@@ -73,6 +83,19 @@ def _whole_number(name: str, value: Any, low: int, high: int, unit: str = "") ->
 def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise InvalidRequest(f"{name} must be true or false, not {value!r}")
+    return value
+
+
+def _folder(value: Any) -> str | None:
+    """An absolute folder path as stored, or None (empty text also clears it)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InvalidRequest(f"oqs_folder must be a folder path, not {value!r}")
+    if len(value) > OQS_FOLDER_MAX:
+        raise InvalidRequest(f"oqs_folder has more than {OQS_FOLDER_MAX} characters")
+    if "\x00" in value or not PurePath(value).is_absolute():
+        raise InvalidRequest("oqs_folder must be an absolute folder path")
     return value
 
 
@@ -101,6 +124,13 @@ def _checked(name: str, value: Any) -> Any:
     if name == "default_language":
         if value not in LANGUAGES:
             raise InvalidRequest(f"default_language must be one of {', '.join(LANGUAGES)}, "
+                                 f"not {value!r}")
+        return value
+    if name == "oqs_folder":
+        return _folder(value)
+    if name == "oqs_encoding":
+        if value not in OQS_ENCODINGS:
+            raise InvalidRequest(f"oqs_encoding must be one of {', '.join(OQS_ENCODINGS)}, "
                                  f"not {value!r}")
         return value
     raise InvalidRequest(f"unknown facility setting {name!r}; settings: {', '.join(CHANGEABLE)}")

@@ -143,6 +143,11 @@ class Facility(Base):
                                                       server_default=text("15"))
     default_language: Mapped[str] = mapped_column(String(5), default="ja",
                                                   server_default="ja")
+    # The folder shared with clinic software (face/, req/, res/); None: the default one.
+    oqs_folder: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    # The encoding of the OQS files written for this facility: "utf-8" or "shift_jis".
+    oqs_encoding: Mapped[str] = mapped_column(String(10), default="utf-8",
+                                              server_default="utf-8")
 
 
 class Consent(Base):

@@ -123,7 +123,8 @@ def test_the_demo_facilities_have_their_settings(seeded, capsys):
                       "consent_categories": ["medical", "surgery", "checkup"],
                       "electronic_prescriptions": True, "face_retries": 1,
                       "visual_confirmation_allowed": True, "inactivity_timeout_s": 60,
-                      "inactivity_warning_s": 15, "default_language": "ja"}
+                      "inactivity_warning_s": 15, "default_language": "ja",
+                      "oqs_folder": None, "oqs_encoding": "utf-8"}
     pharmacy = _settings(capsys, "1310000002")
     assert (pharmacy["face_retries"], pharmacy["visual_confirmation_allowed"],
             pharmacy["inactivity_timeout_s"], pharmacy["inactivity_warning_s"],
@@ -156,6 +157,16 @@ def test_set_facility(seeded, capsys):
     assert "default_language=pt" in trail[1]["detail"]
 
 
+def test_set_facility_oqs_folder_and_encoding(seeded, capsys, tmp_path):
+    changed = _json(capsys, "set-facility", "1310000002", "--oqs-folder",
+                    str(tmp_path / "OQS"), "--oqs-encoding", "shift_jis")
+    assert (changed["oqs_folder"], changed["oqs_encoding"]) == (str(tmp_path / "OQS"),
+                                                                "shift_jis")
+    assert changed == _settings(capsys, "1310000002")
+    cleared = _json(capsys, "set-facility", "1310000002", "--oqs-folder", "")
+    assert (cleared["oqs_folder"], cleared["oqs_encoding"]) == (None, "shift_jis")
+
+
 @pytest.mark.parametrize(("args", "status", "message"), [
     (["--language", "fr"], 1, "default_language must be one of ja, en, zh, ko, es, pt"),
     (["--timeout", "60", "--warning", "60"], 1,
@@ -163,6 +174,7 @@ def test_set_facility(seeded, capsys):
     (["--timeout", "10"], 1, "from 15 to 600 seconds"),
     (["--face-retries", "9"], 1, "face_retries must be from 0 to 5"),
     (["--consent-categories", "genome"], 1, "unknown consent categories"),
+    (["--oqs-folder", "OQS"], 1, "oqs_folder must be an absolute folder path"),
     ([], 2, "give at least one setting to change"),
 ])
 def test_set_facility_refusals_change_nothing(seeded, capsys, args, status, message):

@@ -138,3 +138,33 @@ def test_the_service_reads_and_changes_settings_with_an_audit(database, card_fac
         ("facility_settings", "refused: InvalidRequest", FACILITY, ""),
         ("facility_settings", "refused: UnknownFacility", "9999999999", ""),
     ]
+
+
+def test_the_oqs_folder_and_encoding(facility, tmp_path):
+    with facility.session() as session, session.begin():
+        assert (get_settings(session, CODE).oqs_folder,
+                get_settings(session, CODE).oqs_encoding) == (None, "utf-8")
+        changed = update_settings(session, CODE, oqs_folder=str(tmp_path / "OQS"),
+                                  oqs_encoding="shift_jis")
+    with facility.session() as session, session.begin():
+        assert get_settings(session, CODE) == changed
+        assert (changed.oqs_folder, changed.oqs_encoding) == (str(tmp_path / "OQS"),
+                                                              "shift_jis")
+        # Empty text clears the folder: the terminal's default folder again.
+        assert update_settings(session, CODE, oqs_folder="").oqs_folder is None
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"oqs_encoding": "utf-16"}, r"oqs_encoding must be one of utf-8, shift_jis"),
+    ({"oqs_encoding": "UTF-8"}, r"not 'UTF-8'"),
+    ({"oqs_folder": "relative/OQS"}, r"oqs_folder must be an absolute folder path"),
+    ({"oqs_folder": "/srv/O\x00QS"}, r"oqs_folder must be an absolute folder path"),
+    ({"oqs_folder": 7}, r"oqs_folder must be a folder path"),
+    ({"oqs_folder": "/" + "x" * 500}, r"more than 500 characters"),
+])
+def test_bad_oqs_settings_are_refused(facility, changes, message):
+    with pytest.raises(InvalidRequest, match=message), facility.session() as session, \
+            session.begin():
+        update_settings(session, CODE, **changes)
+    with facility.session() as session:
+        assert get_settings(session, CODE).oqs_folder is None
