@@ -13,7 +13,7 @@ from hw.camera import Camera, CameraUnavailableError
 from hw.emulated_camera import EmulatedCamera, FaceLocator, locate_face
 from hw.opencv_camera import VideoFileCamera
 
-FEEDS = ("holder", "other", "printed", "nobody", "dark", "two", "video", "none")
+FEEDS = ("holder", "other", "printed", "replayed", "nobody", "dark", "two", "video", "none")
 
 
 class CameraFeed:
@@ -21,8 +21,9 @@ class CameraFeed:
 
     `photo_of` gives a persona's camera photo by name; `holder` is the persona whose card
     is in the reader. Feeds: holder, other:PERSONA, printed (the holder's photo held up),
-    nobody, dark (the holder in a dim room), two (the holder and someone beside them),
-    video:FILE, none (no camera connected).
+    replayed (a video of the holder played on a phone held up), nobody, dark (the holder
+    in a dim room), two (the holder and someone beside them), video:FILE, none (no camera
+    connected).
     """
 
     def __init__(self, photo_of: Callable[[str], Path], clock: Callable[[], float],
@@ -58,7 +59,8 @@ class CameraFeed:
             return self._emulated("live", self._photo_of(argument))
         if self.holder is None:
             return self._emulated("nobody", None)  # no card, so nobody in particular
-        mode = {"holder": "live", "printed": "printed", "dark": "dark", "two": "two"}[kind]
+        mode = {"holder": "live", "printed": "printed", "replayed": "replay", "dark": "dark",
+                "two": "two"}[kind]
         return self._emulated(mode, self._photo_of(self.holder))
 
     def _emulated(self, mode: str, photo: Path | None) -> Camera:

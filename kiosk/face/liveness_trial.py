@@ -1,4 +1,5 @@
-"""Measuring liveness with the emulated camera: a live holder should pass, their print not.
+"""Measuring liveness with the emulated camera: a live holder should pass, their print and
+a video of them replayed on a phone not.
 
 Runs on emulated time (a fake clock at the camera's 15 frames per second), so a trial gives
 the same frames and the same verdict on any machine, however fast it computes.
@@ -19,7 +20,7 @@ from kiosk.face.messages import Decision
 from kiosk.face.reference import CardPhotoError
 from kiosk.face.verification import FaceVerifier
 
-TRIAL_MODES = ("live", "printed")
+TRIAL_MODES = ("live", "printed", "replay")
 
 
 @dataclass
@@ -41,10 +42,11 @@ class TrialCounts:
 
 def run_trials(engine: FaceEngine, people: dict[str, list[Path]], seeds: int,
                policy: DecisionPolicy | None = None) -> dict[str, TrialCounts]:
-    """For each person: `seeds` live and `seeds` printed attempts against their card photo.
+    """For each person: `seeds` attempts per mode (live, printed, replayed on a phone)
+    against their card photo.
 
     `people` maps a name to its photos: the first becomes the card photo, the second is what
-    the emulated camera shows (live, or printed and held up).
+    the emulated camera shows (live, printed and held up, or on a phone's screen).
     """
     counts = {mode: TrialCounts() for mode in TRIAL_MODES}
     for number, photos in enumerate(people.values()):

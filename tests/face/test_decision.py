@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.face.decision import DecisionPolicy, decide
+from kiosk.face.decision import DecisionPolicy, can_stop_early, decide
 from kiosk.face.liveness import LivenessEvidence
 from kiosk.face.messages import Decision, QualityIssue, UndecidedReason
 
@@ -58,3 +58,21 @@ def test_the_threshold_itself_still_matches():
 def test_a_policy_that_cannot_decide_is_refused():
     with pytest.raises(ValueError):
         DecisionPolicy(min_good_frames=10, max_frames=5)
+
+
+def test_a_clear_match_or_a_clear_stranger_ends_the_attempt_early():
+    policy = DecisionPolicy(threshold=0.4, min_good_frames=5, no_match_frames=10,
+                            no_match_margin=0.1)
+    assert can_stop_early([0.3] * 5, True, policy)
+    assert not can_stop_early([0.3] * 5, False, policy)  # life not shown yet: wait for it
+    assert not can_stop_early([0.6] * 9, False, policy)  # a stranger, but too few frames yet
+    assert can_stop_early([0.6] * 10, False, policy)
+    # Near the threshold more frames may still tip it: the attempt goes on.
+    assert not can_stop_early([0.45] * 30, False, policy)
+
+
+def test_a_face_on_a_screen_shows_no_life_whatever_it_does():
+    screen = LivenessEvidence(blink=True, motion=0.2, min_motion=0.03, screen=True)
+    verdict = decide([0.2] * 6, 6, screen, {}, POLICY)
+    assert (verdict.decision, verdict.reason) == (Decision.UNDECIDED,
+                                                  UndecidedReason.LIVENESS_NOT_SHOWN)

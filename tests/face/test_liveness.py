@@ -69,3 +69,29 @@ def test_clear_forgets_everything(landmarks):
         tracker.add(frame)
     tracker.clear()
     assert tracker.evidence().motion == 0 and not tracker.evidence().blink
+
+
+def _blinking(landmarks: np.ndarray) -> list[np.ndarray]:
+    frames = _photo_moves(landmarks, 8)
+    for eye in (geometry.RIGHT_EYE, geometry.LEFT_EYE):
+        points = frames[4][eye]
+        points[[1, 2, 4, 5], 1] = points[[0, 3], 1].mean()
+        frames[4][eye] = points
+    return frames
+
+
+def test_a_blink_on_a_screen_is_no_life(landmarks):
+    limits = LivenessLimits()
+    tracker = LivenessTracker(limits)
+    for index, frame in enumerate(_blinking(landmarks)):
+        tracker.add(frame, limits.screen_pattern + 5 if index in (2, 6) else 8.0)
+    evidence = tracker.evidence()
+    assert evidence.blink and evidence.screen and not evidence.shown
+
+
+def test_one_odd_frame_with_a_grid_does_not_refuse_a_live_face(landmarks):
+    limits = LivenessLimits()
+    tracker = LivenessTracker(limits)
+    for index, frame in enumerate(_blinking(landmarks)):
+        tracker.add(frame, limits.screen_pattern + 5 if index == 2 else 8.0)
+    assert tracker.evidence().shown and not tracker.evidence().screen

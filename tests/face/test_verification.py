@@ -11,12 +11,13 @@ from hw.camera import Frame
 from hw.emulated_camera import EmulatedCamera
 from hw.fake_camera import FakeCamera, FakeClock
 from kiosk.face.decision import DecisionPolicy
-from kiosk.face.messages import Decision, QualityIssue, UndecidedReason
+from kiosk.face.messages import BLINK_PROMPT, Decision, QualityIssue, UndecidedReason
 from kiosk.face.verification import FaceVerifier
 from tests.face.conftest import probe_path
 
 HOLDER = "019"
 LIVE_SEED = 11  # the emulated holder blinks within the first 18 frames with this seed
+LATE_BLINK_SEED = 8  # with this one no spontaneous blink is seen before 2.5 s
 
 
 def _verify(engine, photos, mode: str, seed: int = 0, person: str = HOLDER,
@@ -108,3 +109,46 @@ def test_forget_drops_the_card_reference(engine, photos):
     assert not verifier.has_reference
     with pytest.raises(RuntimeError, match="load_reference"):
         verifier.start()
+
+
+def test_the_holder_is_asked_to_blink_once_and_matched_soon_after(engine, photos):
+    # A seed whose spontaneous first blink comes late: only the prompt makes it quick.
+    reports: list = []
+    verdict = _verify(engine, photos, "live", seed=LATE_BLINK_SEED, reports=reports)
+    assert verdict.decision is Decision.MATCH and verdict.liveness.blink
+    asked = [report.asks_blink for report in reports]
+    first = asked.index(True)
+    assert reports[first].guidance == BLINK_PROMPT
+    assert not any(asked[asked.index(False, first):])  # asked until the blink, then no more
+    # The emulated person reads the prompt and blinks 0.4-0.9 s later (15 frames a second).
+    assert verdict.frames <= first + 20
+
+
+def test_without_the_prompt_reaching_the_person_the_late_blinker_is_not_matched_as_soon(
+        engine, photos):
+    clock = FakeClock()
+    verifier = FaceVerifier(engine, clock=clock)
+    verifier.load_reference(photos.chip(HOLDER))
+    camera = EmulatedCamera("live", probe_path(HOLDER), seed=LATE_BLINK_SEED, clock=clock,
+                            sleep=clock.sleep)
+    camera.open()
+    attempt = verifier.start(clock())  # nobody passes the screen's prompt on
+    while not attempt.done:
+        attempt.add(camera.capture())
+    camera.close()
+    prompted = _verify(engine, photos, "live", seed=LATE_BLINK_SEED)
+    assert attempt.verdict().frames > prompted.frames + 10
+
+
+def test_a_video_of_the_holder_on_a_phone_is_not_accepted(engine, photos):
+    verdict = _verify(engine, photos, "replay", seed=LATE_BLINK_SEED)
+    assert (verdict.decision, verdict.reason) == (Decision.UNDECIDED,
+                                                  UndecidedReason.LIVENESS_NOT_SHOWN)
+    assert verdict.distance <= verdict.threshold  # the face matches; the screen shows
+    assert verdict.liveness.screen and not verdict.liveness.shown
+
+
+def test_someone_else_is_refused_well_before_the_time_runs_out(engine, photos):
+    verdict = _verify(engine, photos, "live", person="030")
+    assert verdict.decision is Decision.NO_MATCH
+    assert verdict.good_frames == DecisionPolicy().no_match_frames

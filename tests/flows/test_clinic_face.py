@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.flows import inputs as ev
+from kiosk.flows import screens as sc
 from kiosk.flows.names import ScreenName as S
 from kiosk.flows.reasons import Reason
 
@@ -42,6 +43,13 @@ def test_progress_fills_as_good_frames_come_then_the_match_says_so(world, clinic
     assert names[matched - 1] == S.FACE_CAPTURE
     assert S.CONSENT in names[matched:]
     assert clinic.screen.name == S.CONSENT
+
+
+def test_the_screen_asks_for_a_blink_while_the_face_has_not_blinked(clinic):
+    clinic.choose_face()
+    guidance = [s.details["guidance"] for s in captures(clinic)]
+    asked = guidance.index(sc.BLINK_GUIDANCE)
+    assert sc.BLINK_GUIDANCE not in guidance[:asked] and clinic.screen.name == S.CONSENT
 
 
 def test_stopping_during_capture_returns_to_the_choice_of_method(world, clinic):

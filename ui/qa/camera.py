@@ -24,7 +24,8 @@ Report = Callable[[str, bool], None]
 
 def _feeds() -> tuple[tuple[str, str], ...]:
     return (("holder", tr("カードの本人")), ("other", tr("別の人")),
-            ("printed", tr("本人の写真（印刷物）")), ("nobody", tr("誰もいない")),
+            ("printed", tr("本人の写真（印刷物）")),
+            ("replayed", tr("本人の動画（スマートフォン）")), ("nobody", tr("誰もいない")),
             ("dark", tr("暗い部屋の本人")), ("two", tr("本人ともう一人")),
             ("video", tr("動画ファイル")), ("none", tr("カメラなし（未接続）")))
 

@@ -1116,6 +1116,10 @@
         <translation>Nobody</translation>
     </message>
     <message>
+        <source>本人の動画（スマートフォン）</source>
+        <translation>Holder&apos;s video (on a phone)</translation>
+    </message>
+    <message>
         <source>暗い部屋の本人</source>
         <translation>The card holder in a dark room</translation>
     </message>

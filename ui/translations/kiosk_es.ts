@@ -1116,6 +1116,10 @@
         <translation>Nadie</translation>
     </message>
     <message>
+        <source>本人の動画（スマートフォン）</source>
+        <translation>Vídeo del titular (en un móvil)</translation>
+    </message>
+    <message>
         <source>暗い部屋の本人</source>
         <translation>El titular en una habitación oscura</translation>
     </message>

@@ -1116,6 +1116,10 @@
         <translation>아무도 없음</translation>
     </message>
     <message>
+        <source>本人の動画（スマートフォン）</source>
+        <translation>본인 동영상 (스마트폰)</translation>
+    </message>
+    <message>
         <source>暗い部屋の本人</source>
         <translation>어두운 방의 본인</translation>
     </message>

@@ -1116,6 +1116,10 @@
         <translation>Ninguém</translation>
     </message>
     <message>
+        <source>本人の動画（スマートフォン）</source>
+        <translation>Vídeo do titular (no celular)</translation>
+    </message>
+    <message>
         <source>暗い部屋の本人</source>
         <translation>O titular em um quarto escuro</translation>
     </message>

@@ -1116,6 +1116,10 @@
         <translation>无人</translation>
     </message>
     <message>
+        <source>本人の動画（スマートフォン）</source>
+        <translation>本人的视频（手机）</translation>
+    </message>
+    <message>
         <source>暗い部屋の本人</source>
         <translation>在昏暗房间里的本人</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from hw import emulated_camera
-from hw.camera import CameraTimeoutError, CameraUnavailableError
+from hw.camera import PROMPT_BLINK, CameraTimeoutError, CameraUnavailableError
 from hw.emulated_camera import EmulatedCamera
 from hw.fake_camera import FakeClock
 from hw.still_camera import load_rgb
@@ -196,3 +196,51 @@ def test_a_live_person_shows_no_paste_seams():
     steps = np.abs(np.diff(rgb.mean(axis=2), axis=0)).mean(axis=1)
     seam = steps[photo_rows - 4:photo_rows + 3].max()
     assert seam <= np.percentile(steps[:photo_rows - 4], 95)
+
+
+def _prompted_frames(mode, count, prompt_at, seed=8):
+    clock = FakeClock()
+    camera = EmulatedCamera(mode, PHOTO, seed=seed, fps=FPS, clock=clock, sleep=clock.sleep)
+    camera.open()
+    frames = []
+    try:
+        for index in range(count):
+            if index == prompt_at:
+                camera.prompt(PROMPT_BLINK)
+            frames.append(camera.capture().image)
+    finally:
+        camera.close()
+    return frames
+
+
+def test_a_live_person_asked_to_blink_blinks_within_a_second():
+    asked = _prompted_frames("live", 24, prompt_at=3)
+    unasked = _frames("live", 24, seed=8)
+    marks, _ = _landmarks(asked)
+    openings = [_eye_aspect_ratio(m) for m in marks]
+    shut = [index for index, opening in enumerate(openings) if opening < 0.6 * max(openings)]
+    # Reading the prompt and reacting takes 0.4-0.9 s: 6 to 14 frames at 15 a second.
+    assert shut and 3 + 6 <= shut[0] <= 3 + 14
+    # Until then the frames are those the person would have shown anyway.
+    assert all(np.array_equal(a, b) for a, b in zip(asked[:shut[0]], unasked[:shut[0]],
+                                                     strict=True))
+    unasked_marks, _ = _landmarks(unasked[:shut[0] + 3])
+    assert min(_eye_aspect_ratio(m) for m in unasked_marks) > 0.6 * max(openings)
+
+
+@pytest.mark.parametrize("mode", ["printed", "replay"])
+def test_a_print_or_a_video_does_not_answer_the_screen(mode):
+    assert all(np.array_equal(a, b) for a, b in zip(_prompted_frames(mode, 12, prompt_at=2),
+                                                     _frames(mode, 12, seed=8), strict=True))
+
+
+def test_a_replayed_video_shows_a_bright_screen_in_a_dark_bezel_with_a_face():
+    frame = _frames("replay", 1)[0]
+    (top, right, bottom, left), = face_recognition.face_locations(frame)
+    assert (bottom - top) > frame.shape[0] / 5  # as near as a live face
+    grey = frame.mean(axis=2)
+    row = grey[(top + bottom) // 2]
+    dark = np.flatnonzero(row < 40)  # the bezel, left and right of the face
+    assert dark.size and dark.min() < left and dark.max() > right
+    screen = grey[top:bottom, left:right].mean()
+    assert screen > np.median(grey[:, :40])  # brighter than the wall beside it
