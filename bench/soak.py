@@ -215,6 +215,8 @@ def soak(sessions: int, mix: str, home: Path,
     # The start figures are taken once the kiosk is ready: its face model loaded and
     # checked by the start-up self-test, as `kiosk run` does before the first patient.
     driver.until(lambda: world.engine.ready, FACE_WAIT_S, "the face model's self-test")
+    # The preload thread sets `ready` just before it ends: count threads once it is gone.
+    world.engine.wait_until_ready(FACE_WAIT_S)
     rss_start, threads_start = resident_mb(), thread_names()
     threads_most, pool_most = len(threads_start), qt_pool_threads()
     results: list[SessionResult] = []

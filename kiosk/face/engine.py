@@ -108,6 +108,14 @@ class FaceEngine:
         """Whether the model is loaded and the check given to `preload()` has run."""
         return self._ready.is_set()
 
+    def wait_until_ready(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for `preload()` to finish, its thread included."""
+        thread = self._preloading
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+            return not thread.is_alive()
+        return self.ready
+
     def preload(self, check: Callable[[], object] | None = None) -> None:
         """Load the model in the background and return at once, then run `check` (a start-up
         self-test, which may call the engine); calls made in the meantime wait for both
