@@ -68,9 +68,9 @@ class SessionResult:
 # -- the process ---------------------------------------------------------------------------
 
 
-def resident_mb() -> float:
-    """This process's resident memory (VmRSS), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def resident_mb(pid: int | str = "self") -> float:
+    """A process's resident memory (VmRSS), in MB; this process's by default."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError("no VmRSS in /proc/self/status")
@@ -138,6 +138,15 @@ class Memory:
 
 
 @dataclass(frozen=True)
+class ModelMemory:
+    """Resident memory (MB) of the face model's own process at the start and the end."""
+
+    start: float
+    end: float
+    restarts: int  # the model process started again (a stuck call) during the soak
+
+
+@dataclass(frozen=True)
 class Figures:
     """What a soak measured."""
 
@@ -148,6 +157,7 @@ class Figures:
     seconds: float
     startup_s: float
     memory: Memory
+    model_memory: ModelMemory
     thread_names_start: list[str]
     thread_names_end: list[str]
     threads_most: int
@@ -185,6 +195,9 @@ class Figures:
             f"  {memory.after_first_of_each_kind} MB once every kind of session had run "
             f"(session {memory.sessions_to_first_of_each_kind}); "
             f"{memory.growth_after_first_of_each_kind_percent:+} % from there",
+            f"face model process {self.model_memory.start} MB at the start, "
+            f"{self.model_memory.end} MB at the end, restarted {self.model_memory.restarts} "
+            "times",
             f"threads {len(self.thread_names_start)} at the start, "
             f"{len(self.thread_names_end)} at the end, {self.threads_most} at most; and Qt's "
             f"pool {self.qt_pool_threads_most} at most (its limit {self.qt_pool_limit})",
@@ -218,6 +231,7 @@ def soak(sessions: int, mix: str, home: Path,
     # The preload thread sets `ready` just before it ends: count threads once it is gone.
     world.engine.wait_until_ready(FACE_WAIT_S)
     rss_start, threads_start = resident_mb(), thread_names()
+    model_start = _model_mb(world.engine.model_pid)
     threads_most, pool_most = len(threads_start), qt_pool_threads()
     results: list[SessionResult] = []
     kinds = session_kinds(mix, sessions)
@@ -239,6 +253,8 @@ def soak(sessions: int, mix: str, home: Path,
     finally:
         elapsed = time.perf_counter() - began
         rss_end, threads_end = resident_mb(), thread_names()
+        model_end = _model_mb(world.engine.model_pid)
+        model_restarts = world.engine.restarts
         app.stop()
         app.window.close()
         world.close()
@@ -251,12 +267,18 @@ def soak(sessions: int, mix: str, home: Path,
         sessions=len(results), failed=sum(not r.ok for r in results),
         stuck=sum(r.stuck for r in results), restarts=app.restarts,
         seconds=round(elapsed, 1), startup_s=round(startup_s, 2), memory=memory,
+        model_memory=ModelMemory(model_start, model_end, model_restarts),
         thread_names_start=threads_start, thread_names_end=threads_end,
         threads_most=threads_most, qt_pool_threads_most=pool_most,
         qt_pool_limit=QThreadPool.globalInstance().maxThreadCount(),
         median_seconds_by_kind={kind: round(statistics.median(times), 2)
                                 for kind, times in by_kind.items()},
         problems=[r for r in results if not r.ok])
+
+
+def _model_mb(pid: int | None) -> float:
+    """The face model process's resident memory in MB (0 when it is not running)."""
+    return round(resident_mb(pid), 1) if pid is not None else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -86,6 +86,11 @@ class FaceEngine:
         return self._loaded_in == self._process.starts
 
     @property
+    def model_pid(self) -> int | None:
+        """The model process's id, or None when it is not running."""
+        return self._process.pid
+
+    @property
     def restarts(self) -> int:
         """How often the model's process was started again (after a stuck call or a crash)."""
         return max(self._process.starts - 1, 0)

@@ -164,6 +164,12 @@ class ModelProcess:
         """Whether a child is running."""
         return bool(self._child) and self._child[0].alive
 
+    @property
+    def pid(self) -> int | None:
+        """The running child's process id (for measuring it), or None."""
+        child = self._child[0] if self._child else None
+        return child.process.pid if child is not None and child.alive else None
+
     def start(self) -> None:
         """Start the child now rather than at the first call (it loads in the background)."""
         if not self._lock.acquire(timeout=1.0):

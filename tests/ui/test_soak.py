@@ -48,5 +48,10 @@ def test_one_kiosk_serves_session_after_session(tmp_path):
     assert figures["threads_end"] <= figures["threads_start"] + 1, (
         figures["thread_names_start"], figures["thread_names_end"])
     assert figures["threads_most"] == figures["threads_end"]
+    # The face model lives in its own process: loaded at the start, never restarted, and
+    # not growing session by session.
+    model = figures["model_memory"]
+    assert model["start"] > 50 and model["restarts"] == 0
+    assert model["end"] <= model["start"] * 1.5, model
     # Qt's own pool (smooth scaling) keeps its threads within its limit; they come and go.
     assert figures["qt_pool_threads_most"] <= figures["qt_pool_limit"]
