@@ -32,6 +32,11 @@ class BadFrameError(CameraError):
     """The device delivered something that is not a usable image."""
 
 
+# A device that glitches drops a frame now and then (a USB hiccup, a torn JPEG): such a
+# frame is skipped. This many in a row (a second at 15 frames a second) is a broken camera.
+MAX_BAD_FRAMES_IN_A_ROW = 15
+
+
 @dataclass(frozen=True, eq=False)
 class Frame:
     """One RGB image (height x width x 3, uint8) and when it was taken (monotonic seconds).

@@ -19,6 +19,8 @@ from PySide6.QtGui import QImage
 
 from hw.camera import (
     DEFAULT_FRAME_TIMEOUT_S,
+    MAX_BAD_FRAMES_IN_A_ROW,
+    BadFrameError,
     Camera,
     CameraError,
     CameraTimeoutError,
@@ -113,14 +115,21 @@ class PreviewCamera:
     def _run(self, stop: threading.Event) -> None:
         """Capture until stopped or the camera fails; the camera is closed here, so that it
         is only ever used by one thread at a time."""
+        bad_in_a_row = 0
         try:
             while not stop.is_set():
                 started = time.monotonic()
                 try:
                     frame = self._camera.capture(self._frame_timeout_s)
+                    bad_in_a_row = 0
                 except CameraTimeoutError:
                     continue  # the caller's own deadline decides when waiting is over
                 except CameraError as error:
+                    if isinstance(error, BadFrameError):
+                        bad_in_a_row += 1
+                        if bad_in_a_row < MAX_BAD_FRAMES_IN_A_ROW:
+                            log.info("%s: a bad frame skipped", self.name)
+                            continue
                     with self._changed:
                         self._error = error
                         self._changed.notify_all()

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from hw.camera import PROMPT_BLINK, Camera, CameraTimeoutError, Frame, prompt_camera
+from hw.camera import (
+    MAX_BAD_FRAMES_IN_A_ROW,
+    PROMPT_BLINK,
+    BadFrameError,
+    Camera,
+    CameraTimeoutError,
+    Frame,
+    prompt_camera,
+)
 from kiosk.face import decision, quality
 from kiosk.face.decision import DecisionPolicy, Verdict
 from kiosk.face.engine import FaceEngine, FoundFace
@@ -93,6 +101,7 @@ class FaceVerifier:
         started = self._clock()
         attempt = self.start(started, lambda action: prompt_camera(camera, action))
         deadline = started + self.policy.time_budget_s
+        bad_in_a_row = 0
         while not attempt.done:
             remaining = deadline - self._clock()
             if remaining <= 0:
@@ -101,6 +110,12 @@ class FaceVerifier:
                 frame = camera.capture(timeout=remaining)
             except CameraTimeoutError:
                 break
+            except BadFrameError:
+                bad_in_a_row += 1
+                if bad_in_a_row >= MAX_BAD_FRAMES_IN_A_ROW:
+                    raise  # not a glitch: the camera is broken (the caller offers the PIN)
+                continue
+            bad_in_a_row = 0
             report = attempt.add(frame)
             del frame  # a frame is personal data: no reference outlives its use
             if on_frame is not None:

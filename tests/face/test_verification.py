@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from hw.camera import Frame
+from hw.camera import MAX_BAD_FRAMES_IN_A_ROW, BadFrameError, Frame
 from hw.emulated_camera import EmulatedCamera
 from hw.fake_camera import FakeCamera, FakeClock
 from kiosk.face.decision import DecisionPolicy
@@ -152,3 +152,44 @@ def test_someone_else_is_refused_well_before_the_time_runs_out(engine, photos):
     verdict = _verify(engine, photos, "live", person="030")
     assert verdict.decision is Decision.NO_MATCH
     assert verdict.good_frames == DecisionPolicy().no_match_frames
+
+
+class _Glitchy:
+    """A camera that delivers a torn frame before every `every`-th good one, or only torn
+    frames once `broken` is set."""
+
+    def __init__(self, camera, every: int = 3, broken: bool = False):
+        self._camera, self._every, self._broken = camera, every, broken
+        self.calls = 0
+
+    def capture(self, timeout=2.0):
+        self.calls += 1
+        if self._broken or self.calls % self._every == 0:
+            raise BadFrameError("torn frame")
+        return self._camera.capture(timeout)
+
+
+def test_a_torn_frame_now_and_then_is_skipped_and_the_holder_still_matched(engine, photos):
+    clock = FakeClock()
+    verifier = FaceVerifier(engine, clock=clock)
+    verifier.load_reference(photos.chip(HOLDER))
+    camera = EmulatedCamera("live", probe_path(HOLDER), seed=LIVE_SEED, clock=clock,
+                            sleep=clock.sleep)
+    camera.open()
+    try:
+        glitchy = _Glitchy(camera)
+        verdict = verifier.verify(glitchy, None)
+    finally:
+        camera.close()
+    assert verdict.decision is Decision.MATCH
+    assert glitchy.calls >= 3  # torn frames came and were skipped
+
+
+def test_a_run_of_torn_frames_is_a_broken_camera(engine, photos):
+    clock = FakeClock()
+    verifier = FaceVerifier(engine, clock=clock)
+    verifier.load_reference(photos.chip(HOLDER))
+    broken = _Glitchy(None, broken=True)
+    with pytest.raises(BadFrameError, match="torn"):
+        verifier.verify(broken, None)
+    assert broken.calls == MAX_BAD_FRAMES_IN_A_ROW

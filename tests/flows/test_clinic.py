@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from sqlalchemy import update
 
-from hw.camera import CameraUnavailableError
+from hw.camera import MAX_BAD_FRAMES_IN_A_ROW, BadFrameError, CameraUnavailableError
 from hw.fake_camera import FakeCamera
 from hw.reader import ReaderUnavailableError
 from kiosk.eligibility.certificates import find_certificate
@@ -97,6 +97,16 @@ def test_a_camera_lost_mid_capture_falls_back_to_the_pin(world, clinic):
     assert "pin" in clinic.screen.details["methods"]
     clinic.choose_pin()
     assert clinic.screen.name == S.PIN_ENTRY
+
+
+def test_a_camera_sending_only_garbage_falls_back_to_the_pin(world, clinic):
+    torn = [BadFrameError("torn frame")] * MAX_BAD_FRAMES_IN_A_ROW
+    clinic.devices.open_camera = lambda: FakeCamera(torn, clock=world.clock)
+    place(world, clinic)
+    clinic.choose_face()
+    assert (clinic.screen.name, clinic.screen.reason) == (S.FACE_FAILED,
+                                                          Reason.CAMERA_UNAVAILABLE)
+    assert "pin" in clinic.screen.details["methods"]
 
 
 def test_the_card_leaving_during_face_capture_stops_it(world, clinic):

@@ -7,7 +7,12 @@ import threading
 import numpy as np
 import pytest
 
-from hw.camera import CameraTimeoutError, CameraUnavailableError
+from hw.camera import (
+    MAX_BAD_FRAMES_IN_A_ROW,
+    BadFrameError,
+    CameraTimeoutError,
+    CameraUnavailableError,
+)
 from hw.fake_camera import FakeCamera
 from ui.preview_camera import PreviewCamera
 
@@ -121,3 +126,20 @@ def test_a_camera_that_cannot_open_starts_no_thread():
         preview.open()
     with pytest.raises(CameraUnavailableError):
         preview.capture(0.0)
+
+
+def test_a_bad_frame_now_and_then_is_skipped_but_a_run_of_them_is_a_broken_camera():
+    glitchy = [*_numbered(2), BadFrameError("torn"), *_numbered(1)]
+    broken = [BadFrameError("torn")] * MAX_BAD_FRAMES_IN_A_ROW
+    camera = FakeCamera([*glitchy, *broken])
+    screen = _Screen()
+    preview = PreviewCamera(camera, screen, min_period_s=0.0)
+    preview.open()
+    try:
+        screen.wait_for(3)  # the frame after the glitch is shown too
+        with pytest.raises(BadFrameError, match="torn"):
+            while True:
+                preview.capture(DEADLINE_S)
+    finally:
+        preview.close()
+    assert screen.shown == [0, 1, 0]
