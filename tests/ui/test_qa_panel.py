@@ -361,6 +361,21 @@ def test_a_shipped_scenario_plays_in_a_window_of_its_own_and_passes(panel, clini
     assert clinic.world.service.receptions(CLINIC) == []
 
 
+def test_a_damaged_card_file_is_refused_with_its_reason_and_the_kiosk_waits(panel, clinic,
+                                                                          qtbot):
+    card_file = panel.world.card_file("yamada-hanako")
+    card_file.write_bytes(card_file.read_bytes()[:200])  # cut short, as by a full disk
+    select(panel, qtbot, "yamada-hanako")
+    click(panel, qtbot, "card_insert")
+    qtbot.waitUntil(lambda: panel.status.property("refused") is True, timeout=10_000)
+    assert "damaged or truncated" in panel.status.text()
+    assert panel.world.slot.card is None
+    assert clinic.screen.name == S.STANDBY
+    select(panel, qtbot, "suzuki-ichiro")  # the next card is served as usual
+    click(panel, qtbot, "card_insert")
+    clinic.wait_for(S.CHOOSE_METHOD)
+
+
 def test_a_broken_scenario_file_fails_with_its_reason(panel, qtbot, tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text('terminal = "clinic"\n[[step]]\ndo = \n')
