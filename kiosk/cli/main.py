@@ -13,6 +13,7 @@ from kiosk.cli import (
     card_commands,
     db_commands,
     face_commands,
+    oqs_commands,
     photo_commands,
     scenario_commands,
 )
@@ -39,6 +40,7 @@ def build_parser(
     admin_commands.register(commands)
     face_commands.register(commands)
     photo_commands.register(commands)
+    oqs_commands.register(commands)
     scenario_commands.register(commands)
     if extra is not None:
         extra(commands)

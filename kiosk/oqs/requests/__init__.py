@@ -1,0 +1,1 @@
+"""Requests that clinic software drops into <OQS>/req, and the terminal's answers."""
