@@ -28,6 +28,12 @@ from ui.widgets.wrap_button import WrapButton
 BULLETS = ("・", "•")
 
 
+# The mark above a title; a screen with nothing to touch (standby, a wait) shows it large,
+# as the real readers show how to place the card.
+MARK_SIZE = 112
+LARGE_MARK_SIZE = 200
+
+
 class ScreenHost(QWidget):
     """The body of the kiosk window; emits `action(name, args)` for the flow."""
 
@@ -38,7 +44,7 @@ class ScreenHost(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)  # the window has its own margins
         # A phone has no room for a mark above the title: its screens stay as they are.
-        self.mark = Pictogram(112, "screen_mark")
+        self.mark = Pictogram(MARK_SIZE, "screen_mark")
         self._marks = not compact
         self.title = PhraseLabel(objectName="title", fits=True, wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,6 +111,8 @@ class ScreenHost(QWidget):
         previous = self.view
         self.view = view
         self.title.setText(view.title)
+        large = not view.actions and not view.lines[2:]
+        self.mark.setFixedSize(*(2 * (LARGE_MARK_SIZE if large else MARK_SIZE,)))
         self.mark.show_named(view.mark if self._marks else None)
         self.title.setProperty("alert", view.alert)
         self.title.setProperty("success", view.success)

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 from kiosk import paths
 from kiosk.flows import screens as sc
 from kiosk.flows.reasons import Reason
+from ui.screen_host import LARGE_MARK_SIZE, MARK_SIZE
 from ui.screenshots import close_window, open_window, show
 from ui.widgets.pictogram import PICTOGRAMS, Pictogram, svg
 
@@ -48,6 +49,16 @@ def test_each_screen_shows_its_mark(clinic_window):
     assert mark(clinic_window) == "failure"
     show(clinic_window, sc.PinEntry(tries_left=3))
     assert mark(clinic_window) is None  # the keypad needs the room
+
+
+def test_a_screen_with_nothing_to_touch_shows_its_mark_large(clinic_window):
+    show(clinic_window, sc.Standby(facility_name="みなと内科クリニック"))
+    assert clinic_window.host.mark.width() == LARGE_MARK_SIZE
+    show(clinic_window, sc.Result(reason=Reason.NO_COVERAGE, identity="pin"))
+    assert mark(clinic_window) == "failure"
+    assert clinic_window.host.mark.width() == MARK_SIZE  # its buttons need the room
+    show(clinic_window, sc.Standby(facility_name="みなと内科クリニック"))
+    assert clinic_window.host.mark.width() == LARGE_MARK_SIZE
 
 
 def test_the_ways_to_confirm_carry_their_pictures(clinic_window):
