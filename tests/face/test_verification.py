@@ -20,15 +20,26 @@ LIVE_SEED = 11  # the emulated holder blinks within the first 18 frames with thi
 LATE_BLINK_SEED = 8  # with this one no spontaneous blink is seen before 2.5 s
 
 
-def _verify(engine, photos, mode: str, seed: int = 0, person: str = HOLDER,
-            policy: DecisionPolicy | None = None, reports: list | None = None):
-    clock = FakeClock()
+def _verifier(engine, photos, clock, policy: DecisionPolicy | None = None) -> FaceVerifier:
     verifier = FaceVerifier(engine, policy, clock=clock)
     verifier.load_reference(photos.chip(HOLDER))
+    return verifier
+
+
+def _camera(mode: str, seed: int, clock, person: str = HOLDER) -> EmulatedCamera:
     camera = EmulatedCamera(mode, probe_path(person), seed=seed, clock=clock, sleep=clock.sleep)
     camera.open()
+    return camera
+
+
+def _verify(engine, photos, mode: str, seed: int = 0, person: str = HOLDER,
+            policy: DecisionPolicy | None = None, reports: list | None = None,
+            wrap=lambda camera: camera):
+    clock = FakeClock()
+    verifier = _verifier(engine, photos, clock, policy)
+    camera = _camera(mode, seed, clock, person)
     try:
-        return verifier.verify(camera, None if reports is None else reports.append)
+        return verifier.verify(wrap(camera), None if reports is None else reports.append)
     finally:
         camera.close()
 
@@ -127,11 +138,8 @@ def test_the_holder_is_asked_to_blink_once_and_matched_soon_after(engine, photos
 def test_without_the_prompt_reaching_the_person_the_late_blinker_is_not_matched_as_soon(
         engine, photos):
     clock = FakeClock()
-    verifier = FaceVerifier(engine, clock=clock)
-    verifier.load_reference(photos.chip(HOLDER))
-    camera = EmulatedCamera("live", probe_path(HOLDER), seed=LATE_BLINK_SEED, clock=clock,
-                            sleep=clock.sleep)
-    camera.open()
+    verifier = _verifier(engine, photos, clock)
+    camera = _camera("live", LATE_BLINK_SEED, clock)
     attempt = verifier.start(clock())  # nobody passes the screen's prompt on
     while not attempt.done:
         attempt.add(camera.capture())
@@ -170,25 +178,19 @@ class _Glitchy:
 
 
 def test_a_torn_frame_now_and_then_is_skipped_and_the_holder_still_matched(engine, photos):
-    clock = FakeClock()
-    verifier = FaceVerifier(engine, clock=clock)
-    verifier.load_reference(photos.chip(HOLDER))
-    camera = EmulatedCamera("live", probe_path(HOLDER), seed=LIVE_SEED, clock=clock,
-                            sleep=clock.sleep)
-    camera.open()
-    try:
-        glitchy = _Glitchy(camera)
-        verdict = verifier.verify(glitchy, None)
-    finally:
-        camera.close()
+    wrapped: list[_Glitchy] = []
+
+    def glitchy(camera):
+        wrapped.append(_Glitchy(camera))
+        return wrapped[0]
+
+    verdict = _verify(engine, photos, "live", seed=LIVE_SEED, wrap=glitchy)
     assert verdict.decision is Decision.MATCH
-    assert glitchy.calls >= 3  # torn frames came and were skipped
+    assert wrapped[0].calls >= 3  # torn frames came and were skipped
 
 
 def test_a_run_of_torn_frames_is_a_broken_camera(engine, photos):
-    clock = FakeClock()
-    verifier = FaceVerifier(engine, clock=clock)
-    verifier.load_reference(photos.chip(HOLDER))
+    verifier = _verifier(engine, photos, FakeClock())
     broken = _Glitchy(None, broken=True)
     with pytest.raises(BadFrameError, match="torn"):
         verifier.verify(broken, None)
