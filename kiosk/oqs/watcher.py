@@ -105,6 +105,8 @@ class Watcher:
         self._last_heartbeat = -1e9
         self._folder_trouble = False
         self._beat()
+        # The first poll looks for abandoned claims at once: this may be a restart.
+        self._last_heartbeat = -1e9
 
     # The loop
 
