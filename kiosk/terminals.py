@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from hw.camera import Camera
 from hw.card_surface import SurfaceScanner
@@ -62,6 +63,9 @@ class Parts:
     facility: str | None = None
     language: str = "ja"
     photo_check: PhotoCheck = check_photo
+    # Where a clinic writes OQS face files when its facility names no folder (None: the
+    # data directory's oqs/).
+    oqs_folder: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,8 @@ def _clinic(parts: Parts) -> Flow:
     devices = Devices(parts.reader, parts.surface, parts.open_camera, verifier)
     service = parts.service()
     return ClinicFlow(devices, service, Terminal(parts.terminal_id, parts.facility),
-                      service.facility_settings(parts.facility), parts.now)
+                      service.facility_settings(parts.facility), parts.now,
+                      oqs_folder=parts.oqs_folder)
 
 
 def _booth(parts: Parts) -> Flow:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kiosk.eligibility.errors import InvalidRequest
@@ -154,11 +154,26 @@ def list_receptions(session: Session, facility_code: str, after_id: int = 0,
         raise InvalidRequest(f"limit must be from 1 to {MAX_LIMIT}, not {limit!r}")
     if not isinstance(after_id, int) or isinstance(after_id, bool) or after_id < 0:
         raise InvalidRequest(f"after_id must be a reception id or 0, not {after_id!r}")
+    return _records(session, (Reception.facility_code == facility_code,
+                              Reception.id > after_id), limit)
+
+
+def get_reception(session: Session, facility_code: str, reception_id: int) -> ReceptionRecord:
+    """One of the facility's receptions; InvalidRequest if it has none with this id."""
+    found = _records(session, (Reception.facility_code == facility_code,
+                               Reception.id == reception_id), 1)
+    if not found:
+        raise InvalidRequest(f"facility {facility_code} has no reception {reception_id}")
+    return found[0]
+
+
+def _records(session: Session, where: tuple[ColumnElement[bool], ...],
+             limit: int) -> list[ReceptionRecord]:
     rows = session.execute(
         select(Reception, Coverage, Insurer.name)
         .outerjoin(Coverage, Coverage.id == Reception.coverage_id)
         .outerjoin(Insurer, Insurer.number == Coverage.insurer_number)
-        .where(Reception.facility_code == facility_code, Reception.id > after_id)
+        .where(*where)
         .order_by(Reception.id.desc())
         .limit(limit))
     return [

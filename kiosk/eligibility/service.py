@@ -15,14 +15,19 @@ from cryptography import x509
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kiosk.eligibility import audit, clock, lockout, visual_grants
+from kiosk.eligibility import audit, clock, lockout, oqs_file_events, visual_grants
 from kiosk.eligibility.certificates import CertificateCheck, check_presented
 from kiosk.eligibility.consent import record_consent
 from kiosk.eligibility.errors import EligibilityError, NotRegistered
 from kiosk.eligibility.facilities import get_facility
 from kiosk.eligibility.lookup import lookup_by_certificate_id
 from kiosk.eligibility.password_checks import PasswordCheck, PasswordRequest, check_password
-from kiosk.eligibility.receptions import ReceptionRecord, ReceptionResult, list_receptions
+from kiosk.eligibility.receptions import (
+    ReceptionRecord,
+    ReceptionResult,
+    get_reception,
+    list_receptions,
+)
 from kiosk.eligibility.receptions import record_reception as store_reception
 from kiosk.eligibility.records import Lookup
 from kiosk.eligibility.registration import (
@@ -176,6 +181,35 @@ class EligibilityService:
         with self._transaction(Terminal(FACILITY_ADMIN, facility_code), "receptions") as (
                 session, _moment):
             return list_receptions(session, facility_code, after_id, limit)
+
+    def reception(self, facility_code: str, reception_id: int) -> ReceptionRecord:
+        """One stored reception of the facility, as the staff side sees it."""
+        with self._transaction(Terminal(FACILITY_ADMIN, facility_code), "receptions") as (
+                session, _moment):
+            return get_reception(session, facility_code, reception_id)
+
+    def record_oqs_file(self, terminal: Terminal, reception_id: int, *, name: str = "",
+                        reason: str = "", message: str = "") -> None:
+        """Record the OQS face file written for a reception (`name`), or why none could be
+        (`reason`, one of oqs_file_events.REASONS, and `message`): the staff screen lists
+        them."""
+        if terminal.facility_code is None:
+            raise ValueError("OQS files are written for a facility")
+        with self._transaction(terminal, oqs_file_events.ACTION) as (session, moment):
+            if name:
+                oqs_file_events.record_written(session, moment, terminal.terminal_id,
+                                               terminal.facility_code, reception_id, name)
+            else:
+                oqs_file_events.record_failed(session, moment, terminal.terminal_id,
+                                              terminal.facility_code, reception_id, reason,
+                                              message)
+
+    def oqs_files(self, facility_code: str, after_id: int = 0,
+                  limit: int = 100) -> list[oqs_file_events.OqsFileEvent]:
+        """The facility's OQS files written or not, after `after_id`, newest first."""
+        with self._transaction(Terminal(FACILITY_ADMIN, facility_code), "oqs_files") as (
+                session, _moment):
+            return oqs_file_events.list_events(session, facility_code, after_id, limit)
 
     def check_staff_password(self, terminal: Terminal, password: str) -> bool:
         """Whether staff may confirm the person's identity by sight at this terminal (see

@@ -81,6 +81,9 @@ class EmulatedWorld:
                  now: dt.datetime | None = None, policy: DecisionPolicy | None = None,
                  realtime: bool = False, slot: MemorySlot | PcscSlot | None = None) -> None:
         self.home = home
+        # Scenarios and tests keep their face files in their own home; the emulated kiosk
+        # a person uses writes where clinic software is told to look (<data directory>/oqs).
+        self.oqs_folder: Path | None = None if realtime else home / "oqs"
         # Scenarios and tests run on a fake clock (the same frames on any machine); a person
         # at the emulated kiosk needs real time, for the camera and for the inactivity timer.
         self.clock: FakeClock | RealClock = RealClock() if realtime else FakeClock()
@@ -188,7 +191,8 @@ class EmulatedWorld:
                      open_camera=self.camera.open_camera, engine=self.engine,
                      verifier=self.face_verifier,
                      applications=lambda: PhotoApplications(self.database),
-                     facility=facility, language=language, photo_check=check or check_photo)
+                     facility=facility, language=language, photo_check=check or check_photo,
+                     oqs_folder=self.oqs_folder)
 
     def flow(self, kind: TerminalKind | str, facility: str | None = None) -> Flow:
         """A terminal of `kind` (the clinic one at `facility`) with its default id."""

@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from kiosk.eligibility.certificates import CertificateCheck, CertificateState
@@ -28,6 +29,7 @@ from kiosk.flows.face_step import FaceStopped, run_face_attempt
 from kiosk.flows.reasons import Reason
 from kiosk.flows.refusals import VALIDITY_REASONS, refusal_reason
 from kiosk.flows.screen import Screen
+from kiosk.oqs.reception_files import write_reception_file
 from kiosk.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -85,12 +87,16 @@ class ClinicFlow(CardFlow):
     _recorded: bool
 
     def __init__(self, devices: Devices, service: EligibilityService, terminal: Terminal,
-                 settings: FacilitySettings, now: Callable[[], float]) -> None:
+                 settings: FacilitySettings, now: Callable[[], float],
+                 oqs_folder: Path | None = None) -> None:
         super().__init__(devices, service, terminal, now,
                          timeout_s=settings.inactivity_timeout_s,
                          warning_s=settings.inactivity_warning_s,
                          language=settings.default_language)
         self.settings = settings
+        # Where face files go when the facility names no OQS folder (None: the data
+        # directory's oqs/); see kiosk/oqs/reception_files.py.
+        self._oqs_folder = oqs_folder
         self._face_stop = threading.Event()  # 中止 pressed during face capture
         self._clear()
         self._show(self._standby(None))
@@ -489,12 +495,18 @@ class ClinicFlow(CardFlow):
         warnings = self._warnings()
         if lookup.validity is not Validity.VALID:
             warnings.append(VALIDITY_REASONS[lookup.validity])
-        self._record("completed", validity=int(lookup.validity), person_id=lookup.person_id,
-                     coverage_id=lookup.coverage_id, warnings=tuple(warnings))
+        reception_id = self._record("completed", validity=int(lookup.validity),
+                                    person_id=lookup.person_id,
+                                    coverage_id=lookup.coverage_id, warnings=tuple(warnings))
         self._final(sc.Result(reason=VALIDITY_REASONS[lookup.validity], identity=self._method,
                               warnings=tuple(w.value for w in warnings),
                               consents=self._consents, prescription=self._prescription,
                               registered_now=self._registered_now))
+        if reception_id is not None:
+            # After the result is on screen: the patient never waits for the clinic's share,
+            # and a failure only reaches the staff screen.
+            write_reception_file(self.service, self.terminal, self.settings, reception_id,
+                                 lookup.consents, self._oqs_folder)
 
     def _warnings(self) -> list[Reason]:
         warnings = []
@@ -525,10 +537,10 @@ class ClinicFlow(CardFlow):
 
     def _record(self, outcome: str, *, validity: int | None = None,
                 person_id: int | None = None, coverage_id: int | None = None,
-                warnings: tuple[Reason, ...] = ()) -> None:
-        """Send the session's result to the staff side (ids and codes only)."""
+                warnings: tuple[Reason, ...] = ()) -> int | None:
+        """Send the session's result to the staff side (ids and codes only); its id."""
         if self._method is None:
-            return
+            return None
         self._recorded = True
         result = ReceptionResult(
             identity_method=self._method,
@@ -536,4 +548,4 @@ class ClinicFlow(CardFlow):
             person_id=person_id, coverage_id=coverage_id, validity=validity,
             consents=self._consents, prescription=self._prescription,
             warnings=tuple(w.value for w in warnings), outcome=outcome)
-        self.service.record_reception(self.terminal, result)
+        return self.service.record_reception(self.terminal, result)
