@@ -48,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _address(text: str) -> tuple[str, int]:
     host, _, port = text.rpartition(":")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+    if not host or not port.isdigit() or not 0 <= int(port) < 65536:  # 0: any free port
         raise CommandError("--http must be HOST:PORT, e.g. 127.0.0.1:8443", status=2)
     return host.strip("[]"), int(port)
 
@@ -69,7 +69,13 @@ def _start_web_api(database: Database, address: str) -> Any:
         from kiosk.oqs.web_api.server import start_web_api
     except ImportError:
         raise CommandError("the Web API is not part of this installation", status=2) from None
-    return start_web_api(database, host, port)
+    try:
+        return start_web_api(database, host, port)
+    except ValueError as error:  # not a loopback address
+        raise CommandError(str(error), status=2) from None
+    except OSError as error:
+        raise CommandError(f"cannot serve the Web API on {address}: "
+                           f"{error.strerror or type(error).__name__}") from None
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -95,6 +101,8 @@ def _serve(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
         print(f"answering requests in {args.dir / 'req'} ({encoding.declared})", flush=True)
+        if web_api is not None:
+            print(f"Web API at {getattr(web_api, 'url', args.http)}", flush=True)
         watcher.run(stop)
     except (OqsError, EligibilityError) as error:
         raise CommandError(str(error)) from None

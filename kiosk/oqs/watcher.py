@@ -285,8 +285,9 @@ class Watcher:
         return False
 
     def _gone(self, other: str, folder: Path, now: float) -> bool:
-        host, _, rest = other.partition("-")
-        pid_text = rest.partition("-")[0]
+        # <host>-<pid>-<random>; a host name may hold dashes itself.
+        parts = other.rsplit("-", 2)
+        host, pid_text = (parts[0], parts[1]) if len(parts) == 3 else ("", "")
         if host == socket.gethostname() and pid_text.isdigit():
             try:
                 os.kill(int(pid_text), 0)

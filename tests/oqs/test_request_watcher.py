@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -191,7 +192,7 @@ def _dead_watcher_id() -> str:
     # A process that has ended: its pid is free (for a while) on this host.
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
-    return f"{os.uname().nodename}-{child.pid}-dead00"
+    return f"{socket.gethostname()}-{child.pid}-dead00"
 
 
 def test_claims_of_a_stopped_watcher_are_taken_over_once(database, oqs):

@@ -81,3 +81,45 @@ def test_two_watchers_answer_a_thousand_requests_once_each(tmp_path):
             AuditEvent.action == "oqs_inquiry"))
     database.close()
     assert lookups == REQUESTS
+
+
+def test_a_watcher_killed_mid_burst_loses_nothing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'eligibility.db'}"
+    database = Database.open(url)
+    data.seed(database)
+    database.close()
+    oqs = tmp_path / "oqs"
+    (oqs / "req").mkdir(parents=True)
+    count = 300
+    logs = [tmp_path / "watcher-1.log", tmp_path / "watcher-2.log"]
+    watchers = [_start(oqs, url, log) for log in logs]
+    answers = oqs / "res"
+    try:
+        for watcher in watchers:
+            _wait_ready(watcher)
+        for number in range(count):
+            name = f"OQSsiquc01req_20260929{number:04d}.xml"
+            (oqs / f"{name}.part").write_bytes(data.inquiry(file_id=f"AFI-{number:04d}"))
+            os.rename(oqs / f"{name}.part", oqs / "req" / name)
+        end = time.monotonic() + DEADLINE_S
+        while len(list(answers.glob("OQSsiquc01res_*.xml"))) < count // 3:
+            assert time.monotonic() < end
+            time.sleep(0.02)
+        watchers[0].kill()  # no chance to give anything back
+        watchers[0].communicate(timeout=10)
+        while len(list(answers.glob("OQSsiquc01res_*.xml"))) < count:
+            assert time.monotonic() < end, "requests were lost with the killed watcher"
+            time.sleep(0.1)
+    finally:
+        for watcher in watchers:
+            if watcher.poll() is None:
+                watcher.send_signal(signal.SIGTERM)
+            watcher.communicate(timeout=10)
+    assert watchers[1].returncode == 0
+    for number in range(count):
+        answer = (answers / f"OQSsiquc01res_20260929{number:04d}.xml").read_bytes()
+        assert f"<ArbitraryFileIdentifier>AFI-{number:04d}</ArbitraryFileIdentifier>".encode() \
+            in answer
+    assert not list(answers.glob("*.err"))
+    assert not list((oqs / "req").iterdir())
+    assert not list((oqs / ".oqs-claims").iterdir())  # the killed one's claims were taken
