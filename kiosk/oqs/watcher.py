@@ -33,6 +33,7 @@ from kiosk.oqs.face_files import STAGING_DIR, _sync_dir, _write_new
 from kiosk.oqs.requests.handlers import Answerer, RequestKind
 from kiosk.oqs.requests.parsing import MAX_BYTES
 from kiosk.oqs.requests.refusals import Reason, RequestRefused
+from kiosk.oqs.requests.state import bulk_folder
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,11 @@ HEARTBEAT = ".alive"
 # Any request-like name: known kinds are answered, the others refused as not simulated.
 _REQUEST_NAME = re.compile(r"(?:OQS|YZK|TKK)[A-Za-z]{5}[0-9]{2}req_[^/\\]{1,200}\.xml")
 _KINDS = {kind.value: kind for kind in RequestKind}
+SWEEP_EVERY_S = 3600.0
+# A file left in staging this long was being written by a process that died.
+ORPHAN_AFTER_S = 3600.0
+# Accepted 一括照会 uploads are kept this long for their results to be fetched.
+BULK_KEPT_S = 7 * 24 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,9 @@ class WatcherSettings:
     poll_s: float = 0.1
     settle_s: float = 0.3  # unchanged this long before it is read
     heartbeat_s: float = 2.0
-    stale_after_s: float = 20.0  # a heartbeat unchanged this long: the watcher is gone
+    # A heartbeat unchanged this long: the watcher is gone. Well above the longest answer
+    # (a 一括照会 of 10,000 people takes about 8 s here).
+    stale_after_s: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,7 @@ class Watcher:
         self._answers = root / ANSWER_DIR
         self._staging = root / STAGING_DIR
         self._claims_root = root / CLAIMS_DIR
+        self._bulk = bulk_folder(root)
         for folder in (self._requests, self._answers, self._staging, self._claims_root):
             folder.mkdir(exist_ok=True)
         self.watcher_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
@@ -107,6 +116,7 @@ class Watcher:
         self._beat()
         # The first poll looks for abandoned claims at once: this may be a restart.
         self._last_heartbeat = -1e9
+        self._last_sweep = -1e9
 
     # The loop
 
@@ -126,6 +136,9 @@ class Watcher:
         if now - self._last_heartbeat >= self._settings.heartbeat_s:
             self._beat()
             self._recover_abandoned(now)
+        if now - self._last_sweep >= SWEEP_EVERY_S:
+            self._last_sweep = now
+            self._sweep()
         try:
             ready = self._ready(now)
         except OSError as error:
@@ -139,6 +152,9 @@ class Watcher:
         for name in ready:
             if stop is not None and stop.is_set():
                 break
+            # A long queue must not look like a stopped watcher to the others.
+            if self._monotonic() - self._last_heartbeat >= self._settings.heartbeat_s:
+                self._beat()
             if self._claim(self._requests / name, name):
                 self._handle(name, recovered=False)
                 handled += 1
@@ -258,6 +274,21 @@ class Watcher:
         except OSError as error:
             log.error("oqs: a claimed request could not be given back: %s",
                       type(error).__name__)
+
+    # Leftovers
+
+    def _sweep(self) -> None:
+        """Remove staging files of dead writers and bulk uploads past their keeping time."""
+        wall = time.time()
+        for folder, pattern, age in ((self._staging, "*.part", ORPHAN_AFTER_S),
+                                     (self._bulk, "*.xml", BULK_KEPT_S)):
+            try:
+                for path in folder.glob(pattern):
+                    with contextlib.suppress(OSError):
+                        if wall - path.stat().st_mtime > age:
+                            path.unlink()
+            except OSError:
+                continue
 
     # Watchers that stopped without a word
 

@@ -15,6 +15,7 @@ from lxml import etree
 
 from kiosk.oqs.encoding import FileEncoding
 from kiosk.oqs.requests.handlers import Answerer
+from kiosk.oqs.requests.state import bulk_folder
 from kiosk.oqs.watcher import CLAIMS_DIR, HEARTBEAT, Watcher, WatcherSettings
 from kiosk.storage.database import Database
 from tests.oqs import requests_data as data
@@ -222,4 +223,22 @@ def test_a_silent_watcher_on_another_host_is_taken_over_after_its_heartbeat_stop
     started = time.monotonic()
     poll_until(watcher, lambda: (oqs / "res" / "OQSsiquc01res_202609290009.xml").exists())
     assert time.monotonic() - started >= 0.3
+    watcher.close()
+
+
+def test_leftovers_of_dead_writers_and_old_bulk_uploads_are_swept(database, oqs):
+    staging, bulk = oqs / ".staging", bulk_folder(oqs)
+    bulk.mkdir(parents=True)
+    staging.mkdir()
+    day = 24 * 3600
+    for path, age in ((staging / "OQSsiquc01res_1.xml.ab12.part", 2 * 3600),
+                      (staging / "OQSsiquc01res_2.xml.cd34.part", 10),
+                      (bulk / f"{'1' * 20}.xml", 8 * day), (bulk / f"{'2' * 20}.xml", day)):
+        path.write_bytes(b"x")
+        then = time.time() - age
+        os.utime(path, (then, then))
+    watcher = make_watcher(database, oqs)
+    watcher.poll_once()
+    assert sorted(p.name for p in staging.iterdir()) == ["OQSsiquc01res_2.xml.cd34.part"]
+    assert sorted(p.name for p in bulk.iterdir()) == [f"{'2' * 20}.xml"]
     watcher.close()

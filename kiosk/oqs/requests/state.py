@@ -19,6 +19,11 @@ from kiosk.oqs.requests.fields import InsuredNumbers
 from kiosk.oqs.values import time_text
 
 STATE_DIR = ".oqs-state"
+
+
+def bulk_folder(oqs_dir: Path) -> Path:
+    """Where accepted 一括照会 uploads are kept."""
+    return oqs_dir / STATE_DIR / "bulk"
 _RECEPTION = re.compile(r"[0-9]{20}")
 
 
@@ -35,7 +40,7 @@ class BulkInquiries:
 
     def __init__(self, oqs_dir: Path) -> None:
         self._root = oqs_dir
-        self._folder = oqs_dir / STATE_DIR / "bulk"
+        self._folder = bulk_folder(oqs_dir)
 
     def accept(self, upload: bytes, at: dt.datetime) -> str:
         """Keep the upload; its new reception number (20 digits: local time and 6 random)."""
