@@ -220,7 +220,7 @@ class Watcher:
             self._refuse(name, claimed, data, refused)
             return
         except Exception as error:
-            log.error("oqs: %s failed: %s; answered with a .err", name[:14],
+            log.error("oqs: %s failed: %s; answered with a .err", name[:13],
                       type(error).__name__)
             self._refuse(name, claimed, data, RequestRefused(Reason.INTERNAL))
             return
@@ -248,7 +248,7 @@ class Watcher:
                       type(error).__name__)
             self._give_back(claimed)
             return
-        log.info("oqs: refused %s: %s %s", name[:14], refused.reason.code,
+        log.info("oqs: refused %s: %s %s", name[:13], refused.reason.code,
                  refused.reason.name.lower())
         self._report(Handled(name, False, refused.reason.code))
 

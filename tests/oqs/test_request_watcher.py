@@ -242,3 +242,41 @@ def test_leftovers_of_dead_writers_and_old_bulk_uploads_are_swept(database, oqs)
     assert sorted(p.name for p in staging.iterdir()) == ["OQSsiquc01res_2.xml.cd34.part"]
     assert sorted(p.name for p in bulk.iterdir()) == [f"{'2' * 20}.xml"]
     watcher.close()
+
+
+def test_err_appears_before_the_requests_copy_and_nothing_partial_in_res(database, oqs,
+                                                                         monkeypatch):
+    watcher = make_watcher(database, oqs)
+    arrivals: list[str] = []
+    rename = os.rename
+
+    def noting(source, target):
+        rename(source, target)
+        if Path(target).parent == oqs / "res":
+            arrivals.append(Path(target).name)
+
+    monkeypatch.setattr(os, "rename", noting)
+    drop(oqs, "OQSsiquc01req_202609290010.xml", b"not xml")
+    drop(oqs, "OQSsiquc01req_202609290011.xml", data.inquiry())
+    poll_until(watcher, lambda: len(arrivals) == 3)
+    assert arrivals.index("OQSsiquc01req_202609290010.err") < arrivals.index(
+        "OQSsiquc01req_202609290010.xml")
+    # Everything in res/ arrived whole under its final name, nothing was written there.
+    assert sorted(arrivals) == sorted(p.name for p in (oqs / "res").iterdir())
+    watcher.close()
+
+
+def test_the_log_has_events_and_no_personal_data(database, oqs, caplog):
+    caplog.set_level("DEBUG")
+    watcher = make_watcher(database, oqs)
+    drop(oqs, "OQSsiquc01req_202609290012.xml", data.inquiry())
+    drop(oqs, "OQSsiquc01req_202609290013.xml", data.inquiry(data.search(birth="19851332")))
+    poll_until(watcher, lambda: (oqs / "res" / "OQSsiquc01req_202609290013.err").exists()
+               and (oqs / "res" / "OQSsiquc01res_202609290012.xml").exists())
+    watcher.close()
+    text = caplog.text
+    assert "answered OQSsiquc01req (validity 1)" in text
+    assert "refused OQSsiquc01req: SIM0007" in text
+    for personal in ("山田", "花子", "ﾔﾏﾀﾞ", "06139921", "3456", "19850412", "19851332",
+                     "clinic_11906", "PT0001", "霞が関"):
+        assert personal not in text, personal
