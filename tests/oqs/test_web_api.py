@@ -86,7 +86,7 @@ def test_login_then_search_answers_the_result_tree_as_json(api):
     header, body = answer["XmlMsg"]["MessageHeader"], answer["XmlMsg"]["MessageBody"]
     assert header["SegmentOfResult"] == "1" and header["CharacterCodeIdentifier"] == "0"
     assert header["ReferenceClassification"] == "2"
-    assert header["QualificationConfirmationDate"] == "20261124"
+    assert header["QualificationConfirmationDate"] == "20261124"  # the world's clock
     assert header["MedicalInstitutionCode"] == FACILITY
     assert "ArbitraryFileIdentifier" not in header
     assert body["QualificationConfirmSearchInfo"]["InsuredIdentificationNumber"] == "3456"

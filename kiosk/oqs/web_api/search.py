@@ -15,12 +15,10 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.eligibility import audit
-from kiosk.eligibility.clock import JST
-from kiosk.eligibility.lookup import consent_flags, lookup_by_insured_number
+from kiosk.eligibility.lookup import lookup_by_insured_number
 from kiosk.eligibility.receptions import ReceptionRecord
 from kiosk.eligibility.records import Lookup, Validity
 from kiosk.oqs.codes import QualificationValidity, ReferenceClassification
@@ -28,7 +26,6 @@ from kiosk.oqs.encoding import FileEncoding
 from kiosk.oqs.from_reception import qualification
 from kiosk.oqs.result import Body, Header, Qualification, QualificationResult
 from kiosk.oqs.xml_writer import render
-from kiosk.storage.models import Coverage, Facility
 
 SEARCH_ACTION = "web_api_search"
 # The fields of QualificationConfirmSearchInfo (reference 3.1) that the answer echoes.
@@ -48,7 +45,8 @@ class InvalidSearch(ValueError):
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """QualificationConfirmSearchInfo and the header's date and institution, checked."""
+    """QualificationConfirmSearchInfo and the header's institution, checked (the header's
+    date too, though answers are as of the moment they are given)."""
 
     institution_code: str
     confirmation_date: dt.date
@@ -133,22 +131,15 @@ def _candidates(request: SearchRequest) -> list[str]:
     return numbers
 
 
-def _look_up(session: Session, request: SearchRequest, day: dt.datetime) -> Lookup:
+def _look_up(session: Session, request: SearchRequest, moment: dt.datetime) -> Lookup:
     lookup = Lookup(Validity.NO_COVERAGE, "")
     for insurer in _candidates(request):
-        branch = request.branch
-        if branch is None:
-            # The birth date tells a family's members apart when the branch is not given.
-            branches = set(session.scalars(select(Coverage.branch).where(
-                Coverage.insurer_number == insurer, Coverage.symbol == request.symbol,
-                Coverage.number == request.number,
-                Coverage.birth_date == request.birth_date)))
-            branch = branches.pop() if len(branches) == 1 else None
         lookup = lookup_by_insured_number(session, insurer, request.symbol, request.number,
-                                          branch, day)
+                                          request.branch, moment)
         if lookup.validity is not Validity.NO_COVERAGE:
             break
     if lookup.coverage is not None and lookup.coverage.birth_date != request.birth_date:
+        # The numbers are someone else's: nobody is found, as through the folder.
         return Lookup(Validity.NO_COVERAGE, "")
     return lookup
 
@@ -162,19 +153,19 @@ def _tree(element: ElementTree.Element) -> Any:
 
 
 def search(session: Session, request: SearchRequest, moment: dt.datetime) -> dict[str, Any]:
-    """The answer to `request` at `moment`, as JSON (audited with ids only)."""
-    day = dt.datetime.combine(request.confirmation_date, dt.time(12), JST)
-    lookup = _look_up(session, request, day)
+    """The answer to `request` at `moment`, as JSON (audited with ids only).
+
+    The same answer as the folder's 個別照会 (kiosk/oqs/requests): as of `moment`, no
+    viewing consent (only a card at the reader gives one), no reference number.
+    """
+    lookup = _look_up(session, request, moment)
     results: tuple[Qualification, ...] = ()
     if lookup.coverage is not None:
-        facility = session.get(Facility, request.institution_code)
-        earlier = {} if facility is None or lookup.person_id is None else consent_flags(
-            session, facility, lookup.person_id, moment, sharing_allowed=True)
         # qualification() reads the moment and the consents given at a reception: none here.
         seen = ReceptionRecord(id=0, at=moment, terminal_id="web-api", identity_method="none",
                                validity=int(lookup.validity), consents=(), prescription=None,
                                warnings=(), outcome="completed", coverage=lookup.coverage)
-        results = (qualification(seen, lookup.coverage, earlier, "", request.limit_consent),)
+        results = (qualification(seen, lookup.coverage, {}, "", request.limit_consent),)
     result = QualificationResult(
         Header(processed_at=moment, institution_code=request.institution_code,
                reference=ReferenceClassification.INSURANCE_CARD),
@@ -183,10 +174,7 @@ def search(session: Session, request: SearchRequest, moment: dt.datetime) -> dic
                  f"validity {int(lookup.validity)}", facility_code=request.institution_code,
                  person_id=lookup.person_id)
     # Our own rendering, parsed back: the JSON has exactly the file's elements and values.
-    root = ElementTree.fromstring(render(result, FileEncoding.UTF8))
-    message = _tree(root)
-    message["MessageHeader"]["QualificationConfirmationDate"] = \
-        request.confirmation_date.strftime("%Y%m%d")
+    message = _tree(ElementTree.fromstring(render(result, FileEncoding.UTF8)))
     message["MessageBody"] = {"QualificationConfirmSearchInfo": request.echo,
                               **message["MessageBody"]}
     return {"XmlMsg": message}
