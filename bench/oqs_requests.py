@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import select
 import signal
 import statistics
 import subprocess
@@ -86,7 +87,10 @@ class Folder:
             for log in self._logs]
         for process in self._processes:
             assert process.stdout is not None
-            process.stdout.readline()  # "answering requests in ..."
+            # "answering requests in ...", once it watches.
+            if not select.select([process.stdout], [], [], 60)[0]:
+                raise SystemExit("bench: a watcher did not start")
+            process.stdout.readline()
         self._next = 0
         self.arrivals: dict[int, int] = {}
 

@@ -50,9 +50,8 @@ def test_sigint_stops_it_cleanly_with_the_web_api_and_a_request_answered(tmp_pat
          "--encoding", "shift_jis", "--http", "127.0.0.1:0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        assert process.stdout is not None
-        assert process.stdout.readline().startswith("answering requests in")
-        line = process.stdout.readline()
+        assert data.next_line(process).startswith("answering requests in")
+        line = data.next_line(process)
         assert line.startswith("Web API at http://127.0.0.1:"), line
         base = line.split()[-1]
         # The Web API answers on its port (a login without credentials is refused).

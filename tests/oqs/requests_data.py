@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import queue
 import shutil
+import subprocess
+import threading
 from pathlib import Path
 
 from kiosk.eligibility import admin
@@ -118,3 +121,16 @@ def registration(reference: str = "P000123", *, branch: str = "01",
             f"<InsuredBranchNumber>{branch}</InsuredBranchNumber>"
             "</ReferenceNumberRegistrationInfo>")
     return _document(header, body, encoding)
+
+
+def next_line(process: subprocess.Popen[str], deadline_s: float = 30) -> str:
+    """The next line a process prints, waiting at most `deadline_s`."""
+    assert process.stdout is not None
+    stream = process.stdout
+    lines: queue.Queue[str] = queue.Queue()
+    # A reading thread: select() cannot see lines already in the text wrapper's buffer.
+    threading.Thread(target=lambda: lines.put(stream.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=deadline_s)
+    except queue.Empty:
+        raise AssertionError("the process printed nothing in time") from None

@@ -31,8 +31,7 @@ def _start(oqs: Path, url: str, log: Path) -> subprocess.Popen[str]:
 
 
 def _wait_ready(process: subprocess.Popen[str]) -> None:
-    assert process.stdout is not None
-    line = process.stdout.readline()  # the watcher says so once it watches
+    line = data.next_line(process)  # the watcher says so once it watches
     assert line.startswith("answering requests in"), line
 
 
