@@ -190,3 +190,26 @@ def test_refusal_file_echoes_what_it_can(answerer):
     assert _identifier_bytes(request) == _identifier_bytes(produced)
     hostile = serving.refusal(b"\xff\xfe<", RequestRefused(Reason.ENCODING))
     validate(hostile, "request_error.xsd")
+
+
+@pytest.mark.parametrize("written", [
+    "<![CDATA[A&B]]>",  # a CDATA section is answered as text
+    "A&#x26;B",  # a character reference is copied as written
+])
+def test_identifier_markup_is_copied_only_when_it_is_plain_text(answerer, written):
+    request = data.inquiry(file_id=written)
+    produced = answerer().answer(RequestKind.INQUIRY, request).data
+    validate(produced, "inquiry_result.xsd")
+    assert etree.fromstring(produced).findtext("MessageHeader/ArbitraryFileIdentifier") == "A&B"
+    copied = f"<ArbitraryFileIdentifier>{written}</ArbitraryFileIdentifier>".encode()
+    assert (copied in produced) == ("CDATA" not in written)
+
+
+def test_a_comment_mimicking_the_identifier_is_not_copied(answerer):
+    request = data.inquiry().replace(
+        b"<MessageHeader>", b"<MessageHeader><!-- <ArbitraryFileIdentifier> -->")
+    produced = answerer().answer(RequestKind.INQUIRY, request).data
+    validate(produced, "inquiry_result.xsd")
+    assert b"<!--" not in produced
+    assert etree.fromstring(produced).findtext("MessageHeader/ArbitraryFileIdentifier") == \
+        "clinic_11906&A"

@@ -116,7 +116,21 @@ def _file_identifier_markup(text: str, root: ET.Element) -> str | None:
     start, end = text.find(opening), text.rfind(closing)
     if start < 0 or end < start:
         return None  # written another way (<X/>, spaces in the tag): no raw text to echo
-    return text[start + len(opening):end]
+    markup = text[start + len(opening):end]
+    # Only character data and references, meaning exactly the element's text: anything else
+    # (a CDATA section, a comment that mimics the tag) would not be safe to copy.
+    if "<" in markup or _markup_text(markup) != (found[0].text or ""):
+        return None
+    return markup
+
+
+def _markup_text(markup: str) -> str | None:
+    parser = DefusedXMLParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    try:
+        parser.feed(f"<a>{markup}</a>")
+        return parser.close().text or ""
+    except (DefusedXmlException, ET.ParseError):
+        return None
 
 
 def parse(data: bytes) -> ParsedRequest:
