@@ -213,3 +213,15 @@ def test_a_comment_mimicking_the_identifier_is_not_copied(answerer):
     assert b"<!--" not in produced
     assert etree.fromstring(produced).findtext("MessageHeader/ArbitraryFileIdentifier") == \
         "clinic_11906&A"
+
+
+def test_bulk_units_carry_a_registered_reference_number_once(answerer):
+    serving = answerer()
+    serving.answer(RequestKind.REGISTRATION, data.registration("40017"))
+    accepted = serving.answer(RequestKind.BULK_UPLOAD, data.bulk_upload(data.search())).data
+    number = etree.fromstring(accepted).findtext("MessageBody/ReceptionNumber")
+    results = serving.answer(RequestKind.BULK_DOWNLOAD, data.bulk_download(number)).data
+    validate(results, "bulk_result.xsd")
+    unit = etree.fromstring(results).find("MessageBody/BulkConfirmUnit")
+    assert [e.text for e in unit.iter("ReferenceNumber")] == ["40017"]
+    assert unit.findtext("ReferenceNumber") == "40017"  # Smartkarte reads it here, as a number
