@@ -1,5 +1,6 @@
 """The staff screen (資格確認端末): the facility's receptions as they arrive, the selected one
-in full, and the control that allows visual confirmation at a reader.
+in full, the OQS files written for the clinic's software, and the control that allows
+visual confirmation at a reader.
 
 `kiosk run --terminal staff --facility CODE` opens it through `run_staff`.
 """
@@ -30,6 +31,7 @@ from ui.fonts import families_for, font_for
 from ui.staff.detail_view import DetailView
 from ui.staff.grant_panel import GrantPanel
 from ui.staff.named import named
+from ui.staff.oqs_files_panel import OqsFilesPanel
 from ui.staff.placement import place_beside
 from ui.staff.reception_table import ReceptionTable
 from ui.staff.worker import StaffWorker
@@ -43,6 +45,9 @@ GRANT_WIDTH = 420  # the visual confirmation control beside the detail: a senten
 # Narrower than this (beside a kiosk), the control goes below the detail: beside it, it
 # would leave the detail too little room.
 NARROW = 1200
+# Shorter than this, the list of OQS files is hidden (its newest file still shows): the
+# reception's detail needs the height to show every field at once.
+ROOMY = 900
 _UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX
 # Borders and title bar a window manager may add, until the real frame is known.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -56,6 +61,9 @@ _STYLE = """
 QLabel#heading { font-weight: bold; font-size: 15pt; color: #0b4f8a; }
 QLabel#status[alert="true"], QLabel#grant_message[alert="true"] { color: #a02020; }
 QLabel#grant_message[alert="false"] { color: #1d6b2a; }
+QLabel#oqs_files_title { font-weight: bold; color: #0b4f8a; }
+QLabel#oqs_files_counts[alert="true"] { color: #a02020; font-weight: bold; }
+QTableWidget#oqs_file_list { gridline-color: #d0d0d0; }
 QLabel#detail_section { font-weight: bold; color: #0b4f8a; }
 QLabel#detail_label { color: #4a4a4a; }
 QLabel[tone="good"] { color: #1d6b2a; font-weight: bold; }
@@ -83,10 +91,12 @@ class StaffWindow(QMainWindow):
         self.table = ReceptionTable()
         self.detail = DetailView()
         self.grants = GrantPanel()
+        self.files = OqsFilesPanel()
         self._build_layout()
         self.setFont(font_for("ja", STAFF_POINTS))
         families = ", ".join(f'"{family}"' for family in families_for("ja"))
         self.setStyleSheet(_FONT % (families, STAFF_POINTS) + _STYLE)
+        self.files.fit_height()  # rows as tall as the style sheet's font makes them
         self.resize(DEFAULT_SIZE)
         self._placed = False
         self._polling = False
@@ -101,6 +111,7 @@ class StaffWindow(QMainWindow):
         self.worker.poll_failed.connect(self._on_poll_failed)
         self.worker.granted.connect(self.grants.show_answer)
         self.worker.locks.connect(self.grants.lockout.show_locks)
+        self.worker.files.connect(self.files.add)
         self.worker.unlocked.connect(self.grants.lockout.show_answer)
         self.grants.lockout.requested.connect(self.worker.unlock)
         self.grants.setEnabled(False)  # until the service is open
@@ -143,6 +154,10 @@ class StaffWindow(QMainWindow):
         """The grant control moves below the detail in a narrow window."""
         super().resizeEvent(event)
         self._arrange_below()
+        self._arrange_files()
+
+    def _arrange_files(self) -> None:
+        self.files.set_roomy(self.height() >= ROOMY)
 
     def _arrange_below(self) -> None:
         narrow = self.width() < NARROW
@@ -175,6 +190,7 @@ class StaffWindow(QMainWindow):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.files)  # the files for the clinic's software, as written
         layout.addWidget(self.status)
         self.setCentralWidget(central)
 

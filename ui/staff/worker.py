@@ -36,6 +36,7 @@ class StaffWorker(ThreadWorker):
     granted = Signal(str, str)  # reader terminal id, one of GRANTED... LOCKED
     locks = Signal(list)  # the facility's locked password screens (kiosk...lockout.Lock)
     unlocked = Signal(str)  # how unlocking went: an outcome of kiosk...password_checks
+    files = Signal(list)  # new OqsFileEvents (files written or not), newest first
     _poll = Signal()
     _grant = Signal(str, str)
     _unlock = Signal(list, str)
@@ -49,6 +50,7 @@ class StaffWorker(ThreadWorker):
         self._factory = factory
         self._service: EligibilityService | None = None
         self._last_id = 0
+        self._last_file_id = 0
         self._poll.connect(self._fetch)
         self._grant.connect(self._allow)
         self._unlock.connect(self._release)
@@ -117,6 +119,18 @@ class StaffWorker(ThreadWorker):
             self.locks.emit(self._service.password_locks(self._facility))
         except (DatabaseError, EligibilityError) as error:
             log.warning("staff screen: password locks unavailable: %s", error)
+        self._fetch_files(limit)
+
+    def _fetch_files(self, limit: int) -> None:
+        assert self._service is not None
+        try:
+            new = self._service.oqs_files(self._facility, self._last_file_id, limit)
+        except (DatabaseError, EligibilityError) as error:
+            log.warning("staff screen: OQS files unavailable: %s", error)
+            return
+        if new:
+            self._last_file_id = new[0].id
+            self.files.emit(new)
 
     @Slot(str, str)
     def _allow(self, reader: str, password: str) -> None:

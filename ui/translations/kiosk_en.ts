@@ -1791,5 +1791,53 @@
         <source>パスワードを確認できません。システムに接続できません。</source>
         <translation>The password cannot be checked: the system cannot be reached.</translation>
     </message>
+    <message>
+        <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
+        <translation>OQS folder not found (check the shared folder's connection)</translation>
+    </message>
+    <message>
+        <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>
+        <translation>Cannot write (check free disk space and write permission)</translation>
+    </message>
+    <message>
+        <source>ファイルに書けない値があります</source>
+        <translation>A value cannot be written to the file</translation>
+    </message>
+    <message>
+        <source>予期しないエラーです</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>書き込み済み</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>書き込み失敗</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>レセコン連携（OQSファイル）</source>
+        <translation>Clinic software (OQS files)</translation>
+    </message>
+    <message>
+        <source>書き込み %1 件・失敗 %2 件</source>
+        <translation>Written: %1, failed: %2</translation>
+    </message>
+    <message>
+        <source>ファイル名・理由</source>
+        <translation>File name or reason</translation>
+    </message>
+    <message>
+        <source>一覧を隠す</source>
+        <translation>Hide list</translation>
+    </message>
+    <message>
+        <source>一覧を表示</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>まだありません</source>
+        <translation>None yet</translation>
+    </message>
 </context>
 </TS>

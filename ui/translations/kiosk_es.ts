@@ -1791,5 +1791,53 @@
         <source>パスワードを確認できません。システムに接続できません。</source>
         <translation>No se puede comprobar la contraseña: no hay conexión con el sistema.</translation>
     </message>
+    <message>
+        <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
+        <translation>No se encuentra la carpeta OQS (compruebe la conexión de la carpeta compartida)</translation>
+    </message>
+    <message>
+        <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>
+        <translation>No se puede escribir (compruebe el espacio libre en disco y el permiso de escritura)</translation>
+    </message>
+    <message>
+        <source>ファイルに書けない値があります</source>
+        <translation>Hay un valor que no se puede escribir en el archivo</translation>
+    </message>
+    <message>
+        <source>予期しないエラーです</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>書き込み済み</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>書き込み失敗</source>
+        <translation>Error al escribir</translation>
+    </message>
+    <message>
+        <source>レセコン連携（OQSファイル）</source>
+        <translation>Software de la clínica (archivos OQS)</translation>
+    </message>
+    <message>
+        <source>書き込み %1 件・失敗 %2 件</source>
+        <translation>Escritos: %1, fallidos: %2</translation>
+    </message>
+    <message>
+        <source>ファイル名・理由</source>
+        <translation>Nombre del archivo o motivo</translation>
+    </message>
+    <message>
+        <source>一覧を隠す</source>
+        <translation>Ocultar lista</translation>
+    </message>
+    <message>
+        <source>一覧を表示</source>
+        <translation>Mostrar lista</translation>
+    </message>
+    <message>
+        <source>まだありません</source>
+        <translation>Ninguno todavía</translation>
+    </message>
 </context>
 </TS>

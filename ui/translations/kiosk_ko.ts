@@ -1791,5 +1791,53 @@
         <source>パスワードを確認できません。システムに接続できません。</source>
         <translation>비밀번호를 확인할 수 없습니다. 시스템에 연결할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
+        <translation>OQS 폴더를 찾을 수 없습니다(공유 폴더 연결을 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>
+        <translation>쓸 수 없습니다(디스크 여유 공간과 쓰기 권한을 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>ファイルに書けない値があります</source>
+        <translation>파일에 쓸 수 없는 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>予期しないエラーです</source>
+        <translation>예기치 않은 오류입니다</translation>
+    </message>
+    <message>
+        <source>書き込み済み</source>
+        <translation>기록됨</translation>
+    </message>
+    <message>
+        <source>書き込み失敗</source>
+        <translation>기록 실패</translation>
+    </message>
+    <message>
+        <source>レセコン連携（OQSファイル）</source>
+        <translation>진료 시스템 연계(OQS 파일)</translation>
+    </message>
+    <message>
+        <source>書き込み %1 件・失敗 %2 件</source>
+        <translation>기록 %1건, 실패 %2건</translation>
+    </message>
+    <message>
+        <source>ファイル名・理由</source>
+        <translation>파일 이름 또는 이유</translation>
+    </message>
+    <message>
+        <source>一覧を隠す</source>
+        <translation>목록 숨기기</translation>
+    </message>
+    <message>
+        <source>一覧を表示</source>
+        <translation>목록 보기</translation>
+    </message>
+    <message>
+        <source>まだありません</source>
+        <translation>아직 없습니다</translation>
+    </message>
 </context>
 </TS>

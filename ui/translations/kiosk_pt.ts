@@ -1791,5 +1791,53 @@
         <source>パスワードを確認できません。システムに接続できません。</source>
         <translation>Não é possível verificar a senha: sem conexão com o sistema.</translation>
     </message>
+    <message>
+        <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
+        <translation>Pasta OQS não encontrada (verifique a conexão da pasta compartilhada)</translation>
+    </message>
+    <message>
+        <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>
+        <translation>Não é possível gravar (verifique o espaço livre em disco e a permissão de gravação)</translation>
+    </message>
+    <message>
+        <source>ファイルに書けない値があります</source>
+        <translation>Há um valor que não pode ser gravado no arquivo</translation>
+    </message>
+    <message>
+        <source>予期しないエラーです</source>
+        <translation>Erro inesperado</translation>
+    </message>
+    <message>
+        <source>書き込み済み</source>
+        <translation>Gravado</translation>
+    </message>
+    <message>
+        <source>書き込み失敗</source>
+        <translation>Falha na gravação</translation>
+    </message>
+    <message>
+        <source>レセコン連携（OQSファイル）</source>
+        <translation>Software da clínica (arquivos OQS)</translation>
+    </message>
+    <message>
+        <source>書き込み %1 件・失敗 %2 件</source>
+        <translation>Gravados: %1, falhas: %2</translation>
+    </message>
+    <message>
+        <source>ファイル名・理由</source>
+        <translation>Nome do arquivo ou motivo</translation>
+    </message>
+    <message>
+        <source>一覧を隠す</source>
+        <translation>Ocultar lista</translation>
+    </message>
+    <message>
+        <source>一覧を表示</source>
+        <translation>Mostrar lista</translation>
+    </message>
+    <message>
+        <source>まだありません</source>
+        <translation>Nenhum ainda</translation>
+    </message>
 </context>
 </TS>

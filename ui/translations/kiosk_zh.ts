@@ -1791,5 +1791,53 @@
         <source>パスワードを確認できません。システムに接続できません。</source>
         <translation>无法确认密码：无法连接系统。</translation>
     </message>
+    <message>
+        <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
+        <translation>找不到OQS文件夹（请检查共享文件夹的连接）</translation>
+    </message>
+    <message>
+        <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>
+        <translation>无法写入（请检查磁盘剩余空间和写入权限）</translation>
+    </message>
+    <message>
+        <source>ファイルに書けない値があります</source>
+        <translation>有无法写入文件的值</translation>
+    </message>
+    <message>
+        <source>予期しないエラーです</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>書き込み済み</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>書き込み失敗</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>レセコン連携（OQSファイル）</source>
+        <translation>与医疗系统联动（OQS文件）</translation>
+    </message>
+    <message>
+        <source>書き込み %1 件・失敗 %2 件</source>
+        <translation>已写入 %1 个，失败 %2 个</translation>
+    </message>
+    <message>
+        <source>ファイル名・理由</source>
+        <translation>文件名或原因</translation>
+    </message>
+    <message>
+        <source>一覧を隠す</source>
+        <translation>隐藏列表</translation>
+    </message>
+    <message>
+        <source>一覧を表示</source>
+        <translation>显示列表</translation>
+    </message>
+    <message>
+        <source>まだありません</source>
+        <translation>暂无</translation>
+    </message>
 </context>
 </TS>
