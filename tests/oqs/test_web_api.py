@@ -12,6 +12,7 @@ import pytest
 
 from kiosk.eligibility import admin
 from kiosk.eligibility.lockout import MAX_FAILURES
+from kiosk.eligibility.service import Terminal
 from kiosk.oqs.web_api.auth import scope_of
 from kiosk.oqs.web_api.limits import MAX_BODY, MAX_DEPTH
 from kiosk.oqs.web_api.server import LOGIN_PATH, SEARCH_PATH, NotLoopback, start_web_api
@@ -182,6 +183,15 @@ def test_five_wrong_passwords_give_429_even_to_the_right_one_and_survive_a_resta
         assert _login(restarted)[0] == 200
     finally:
         restarted.close()
+
+
+def test_staff_unlock_the_web_api_at_the_staff_screen(api, world):
+    for n in range(MAX_FAILURES):
+        _login(api, f"guess-{n}")
+    assert _login(api)[0] == 429
+    staff = Terminal("staff-desk-1", FACILITY)
+    assert world.service.unlock_password(staff, scope_of(FACILITY), PASSWORD).accepted
+    assert _login(api)[0] == 200
 
 
 def test_wrong_tokens_lock_but_an_issued_token_keeps_working(api):
