@@ -82,14 +82,17 @@ def test_inquiry_answers_the_valid_person(answerer):
     (data.search(number="9901", branch="00", birth="19880808"), "2"),  # left the insurer
     (data.search(branch=None), "5"),  # mother and daughter share the numbers
     (data.search(number="0000"), "4"),
+    # A 6-digit 国保 number zero-padded to 8 is the same insurer.
+    (data.search(insurer="00138057", symbol="千代田", number="200777", branch="00",
+                 birth="19540310"), "1"),
 ])
 def test_inquiry_gives_the_eligibility_systems_validity(answerer, info, validity):
     produced = answerer().answer(RequestKind.INQUIRY, data.inquiry(info)).data
     validate(produced, "inquiry_result.xsd")
     face = read_face(produced, "utf-8")
     assert face.values["QualificationValidity"] == validity
-    assert not face.valid
-    assert face.results == (1 if validity == "2" else 0)
+    assert face.valid == (validity == "1")
+    assert face.results == (1 if validity in ("1", "2") else 0)
 
 
 def test_nobody_found_is_golden(answerer):

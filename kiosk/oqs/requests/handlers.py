@@ -134,8 +134,16 @@ class Answerer:
 
     def _lookup(self, session: Session, insured: fields.InsuredNumbers,
                 moment: dt.datetime) -> Lookup:
-        return lookup_by_insured_number(session, insured.insurer_number, insured.symbol,
-                                        insured.number, insured.branch, moment)
+        found = lookup_by_insured_number(session, insured.insurer_number, insured.symbol,
+                                         insured.number, insured.branch, moment)
+        number = insured.insurer_number
+        # A 6-digit 国保 number zero-padded to 8 (as some clients send it; no 8-digit insurer
+        # number starts 00) is tried as 6 too, as the Web API does.
+        if found.validity is Validity.NO_COVERAGE and len(number) == 8 \
+                and number.startswith("00"):
+            found = lookup_by_insured_number(session, number[2:], insured.symbol,
+                                             insured.number, insured.branch, moment)
+        return found
 
     def _found(self, session: Session, institution: str, info: fields.SearchInfo,
                moment: dt.datetime) -> tuple[QualificationValidity, Qualification | None, str]:
