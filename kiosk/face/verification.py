@@ -133,6 +133,10 @@ class FaceVerifier:
         return StillComparison(found.quality, distance, distance <= self.policy.threshold)
 
 
+# Seconds after which the blink is asked for again if no sign of life came.
+REPROMPT_S = 1.5
+
+
 class VerificationAttempt:
     """Frames of one attempt, added one by one until `done`; then `verdict()`."""
 
@@ -141,6 +145,7 @@ class VerificationAttempt:
         self._verifier = verifier
         self._prompt = prompt
         self._asked_to_blink = False
+        self._prompted_at: float | None = None
         self._reference: Reference | None = reference
         self._started_at = started_at
         self._frames = 0
@@ -178,15 +183,20 @@ class VerificationAttempt:
         # blink at the camera, then hold up the holder's photo.
         if distance <= policy.threshold + self._verifier.liveness.distance_margin:
             self._liveness.add(face.landmarks, screen_pattern(found.grey, face.box))
-            self._ask_to_blink()
+            self._ask_to_blink(frame.timestamp)
         asks = self._asked_to_blink and not self._liveness.evidence().shown
         return FrameReport(found.quality, distance, asks_blink=asks)
 
-    def _ask_to_blink(self) -> None:
+    def _ask_to_blink(self, now: float) -> None:
         """From the first frame of the card's face on, the screen asks for a blink: a
         spontaneous one comes every 2-5 s, an asked one within about a second."""
-        if not self._asked_to_blink:
-            self._asked_to_blink = True
+        self._asked_to_blink = True
+        if self._liveness.evidence().shown:
+            return
+        # Asked again while no life is seen: a blink lasts about 0.15 s, and when the model
+        # is slow (a busy machine) it can fall between the frames it takes.
+        if self._prompted_at is None or now - self._prompted_at >= REPROMPT_S:
+            self._prompted_at = now
             if self._prompt is not None:
                 self._prompt(PROMPT_BLINK)
 

@@ -10,6 +10,7 @@ import pytest
 from hw.camera import MAX_BAD_FRAMES_IN_A_ROW, BadFrameError, Frame
 from hw.emulated_camera import EmulatedCamera
 from hw.fake_camera import FakeCamera, FakeClock
+from kiosk.face import verification
 from kiosk.face.decision import DecisionPolicy
 from kiosk.face.messages import BLINK_PROMPT, Decision, QualityIssue, UndecidedReason
 from kiosk.face.verification import FaceVerifier
@@ -160,6 +161,49 @@ def test_someone_else_is_refused_well_before_the_time_runs_out(engine, photos):
     verdict = _verify(engine, photos, "live", person="030")
     assert verdict.decision is Decision.NO_MATCH
     assert verdict.good_frames == DecisionPolicy().no_match_frames
+
+
+SPARSE_SEED = 5  # at every 5th frame, the blink asked for first falls between frames
+
+
+class _Sparse:
+    """The frames a slow model takes: every `every`-th of the camera's; counts the prompts."""
+
+    def __init__(self, camera, every: int = 5):
+        self._camera, self._every = camera, every
+        self.prompts = 0
+
+    def capture(self, timeout=2.0):
+        for _ in range(self._every - 1):
+            self._camera.capture(timeout)
+        return self._camera.capture(timeout)
+
+    def prompt(self, action):
+        self.prompts += 1
+        self._camera.prompt(action)
+
+
+def _sparse_verify(engine, photos):
+    wrapped: list[_Sparse] = []
+
+    def sparse(camera):
+        wrapped.append(_Sparse(camera))
+        return wrapped[0]
+
+    return _verify(engine, photos, "live", seed=SPARSE_SEED, wrap=sparse), wrapped[0]
+
+
+def test_when_the_model_takes_few_frames_the_blink_is_asked_for_again(engine, photos,
+                                                                      monkeypatch):
+    verdict, camera = _sparse_verify(engine, photos)
+    assert verdict.decision is Decision.MATCH
+    assert camera.prompts >= 2
+    # Asked only once, the same person's blink goes unseen.
+    monkeypatch.setattr(verification, "REPROMPT_S", 99.0)
+    verdict, camera = _sparse_verify(engine, photos)
+    assert (verdict.decision, verdict.reason) == (Decision.UNDECIDED,
+                                                  UndecidedReason.LIVENESS_NOT_SHOWN)
+    assert camera.prompts == 1
 
 
 class _Glitchy:
