@@ -142,6 +142,7 @@ class ModelMemory:
     """Resident memory (MB) of the face model's own process at the start and the end."""
 
     start: float
+    after_first_of_each_kind: float
     end: float
     restarts: int  # the model process started again (a stuck call) during the soak
 
@@ -196,7 +197,8 @@ class Figures:
             f"(session {memory.sessions_to_first_of_each_kind}); "
             f"{memory.growth_after_first_of_each_kind_percent:+} % from there",
             f"face model process {self.model_memory.start} MB at the start, "
-            f"{self.model_memory.end} MB at the end, restarted {self.model_memory.restarts} "
+            f"{self.model_memory.after_first_of_each_kind} MB once every kind had run, "
+            f"{self.model_memory.end} MB at the end; restarted {self.model_memory.restarts} "
             "times",
             f"threads {len(self.thread_names_start)} at the start, "
             f"{len(self.thread_names_end)} at the end, {self.threads_most} at most; and Qt's "
@@ -239,6 +241,7 @@ def soak(sessions: int, mix: str, home: Path,
     # so on are paid: memory from here on is what a long day would add.
     first_of_each = max(kinds.index(kind) for kind in set(kinds)) + 1
     rss_steady: float | None = None
+    model_steady: float | None = None
     began = time.perf_counter()
     try:
         for number, kind in enumerate(kinds, 1):
@@ -248,6 +251,7 @@ def soak(sessions: int, mix: str, home: Path,
             pool_most = max(pool_most, qt_pool_threads())
             if number == first_of_each:
                 rss_steady = result.rss_mb
+                model_steady = _model_mb(world.engine.model_pid)
             if report is not None:
                 report(result)
     finally:
@@ -267,7 +271,8 @@ def soak(sessions: int, mix: str, home: Path,
         sessions=len(results), failed=sum(not r.ok for r in results),
         stuck=sum(r.stuck for r in results), restarts=app.restarts,
         seconds=round(elapsed, 1), startup_s=round(startup_s, 2), memory=memory,
-        model_memory=ModelMemory(model_start, model_end, model_restarts),
+        model_memory=ModelMemory(model_start, model_steady or model_end, model_end,
+                                 model_restarts),
         thread_names_start=threads_start, thread_names_end=threads_end,
         threads_most=threads_most, qt_pool_threads_most=pool_most,
         qt_pool_limit=QThreadPool.globalInstance().maxThreadCount(),
