@@ -7,6 +7,7 @@ import datetime as dt
 import http.client
 import json
 import logging
+import socket
 
 import pytest
 
@@ -15,7 +16,13 @@ from kiosk.eligibility.lockout import MAX_FAILURES
 from kiosk.eligibility.service import Terminal
 from kiosk.oqs.web_api.auth import scope_of
 from kiosk.oqs.web_api.limits import MAX_BODY, MAX_DEPTH
-from kiosk.oqs.web_api.server import LOGIN_PATH, SEARCH_PATH, NotLoopback, start_web_api
+from kiosk.oqs.web_api.server import (
+    LOGIN_PATH,
+    SEARCH_PATH,
+    NotLoopback,
+    _Handler,
+    start_web_api,
+)
 from kiosk.storage.models import Insurer
 from tests.eligibility.world import FACILITY, NOW, PASSWORD, build_world, enrolment
 
@@ -266,6 +273,19 @@ def test_a_body_without_length_other_methods_and_paths(api):
             assert json.loads(response.read())["status"] == "NG"
         finally:
             connection.close()
+
+
+def test_a_body_that_never_comes_is_cut_off(api, monkeypatch):
+    monkeypatch.setattr(_Handler, "timeout", 0.5)
+    connection = socket.create_connection(("127.0.0.1", api.port), timeout=10)
+    try:
+        connection.sendall(f"POST {LOGIN_PATH} HTTP/1.1\r\nHost: x\r\n"
+                           "Content-Length: 100\r\n\r\n{".encode())
+        answer = connection.makefile("rb").read()
+    finally:
+        connection.close()
+    assert answer.startswith(b"HTTP/1.0 408") and b'"error": "timeout"' in answer
+    assert _login(api)[0] == 200  # the server goes on
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.1", "example.invalid"])

@@ -90,6 +90,10 @@ class _Handler(BaseHTTPRequestHandler):
         except BadBody as bad:
             status, answer = _error(bad.status, bad.code, bad.message)
             self.close_connection = True  # the rest of a refused body is never read
+        except TimeoutError:
+            log.info("web api: a client did not send its body within %g s", self.timeout)
+            status, answer = _error(408, "timeout", "the body did not arrive in time")
+            self.close_connection = True
         except InvalidSearch as invalid:
             status, answer = _error(400, "invalid_request", str(invalid))
         except SQLAlchemyError as error:
@@ -159,7 +163,10 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.wfile.write(data)
+        except OSError:  # the client has gone: nothing to tell it
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests go to the kiosk's log (method, path, status: never a header or body)."""
