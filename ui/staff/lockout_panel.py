@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from kiosk.eligibility.lockout import Lock
 from kiosk.eligibility.password_checks import ACCEPTED, LOCKED, WRONG
+from kiosk.oqs.web_api.auth import SCOPE_PREFIX, UNKNOWN_SCOPE
 from ui.staff.named import named
 from ui.texts import fill, tr
 
@@ -46,7 +47,7 @@ class LockoutPanel(QWidget):
         self.setVisible(bool(locks))
         if locks:
             lines = [fill(tr("%1 はパスワードの入力が止められています（%2 まで）。"),
-                          lock.scope, lock.locked_until.astimezone().strftime("%H:%M"))
+                          place_name(lock.scope), lock.locked_until.astimezone().strftime("%H:%M"))
                      for lock in locks]
             self.alert.setText("\n".join(lines))
 
@@ -62,3 +63,12 @@ class LockoutPanel(QWidget):
         self.password.clear()  # never kept on screen
         if password and self._scopes:
             self.requested.emit(list(self._scopes), password)
+
+
+def place_name(scope: str) -> str:
+    """Where passwords were guessed, as staff call it: a reader's id, or the Web API."""
+    if scope == UNKNOWN_SCOPE:
+        return tr("Web API（登録のない医療機関コード）")
+    if scope.startswith(SCOPE_PREFIX):
+        return fill(tr("Web API（医療機関コード %1）"), scope.removeprefix(SCOPE_PREFIX))
+    return scope

@@ -444,6 +444,14 @@
         <translation>Could not unlock.</translation>
     </message>
     <message>
+        <source>Web API（登録のない医療機関コード）</source>
+        <translation>Web API (an unregistered institution code)</translation>
+    </message>
+    <message>
+        <source>Web API（医療機関コード %1）</source>
+        <translation>Web API (institution code %1)</translation>
+    </message>
+    <message>
         <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
         <translation>The password can no longer be entered. Please call a member of staff.</translation>
     </message>
@@ -1793,7 +1801,7 @@
     </message>
     <message>
         <source>OQSフォルダが見つかりません（共有フォルダの接続を確認してください）</source>
-        <translation>OQS folder not found (check the shared folder's connection)</translation>
+        <translation>OQS folder not found (check the shared folder&apos;s connection)</translation>
     </message>
     <message>
         <source>書き込めません（ディスクの空きと書き込み権限を確認してください）</source>

@@ -444,6 +444,14 @@
         <translation>No se pudo desbloquear.</translation>
     </message>
     <message>
+        <source>Web API（登録のない医療機関コード）</source>
+        <translation>API web (código de institución no registrado)</translation>
+    </message>
+    <message>
+        <source>Web API（医療機関コード %1）</source>
+        <translation>API web (código de institución %1)</translation>
+    </message>
+    <message>
         <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
         <translation>Ya no se puede introducir la contraseña. Llame a un miembro del personal.</translation>
     </message>

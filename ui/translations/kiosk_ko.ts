@@ -444,6 +444,14 @@
         <translation>해제하지 못했습니다.</translation>
     </message>
     <message>
+        <source>Web API（登録のない医療機関コード）</source>
+        <translation>Web API(등록되지 않은 의료기관 코드)</translation>
+    </message>
+    <message>
+        <source>Web API（医療機関コード %1）</source>
+        <translation>Web API(의료기관 코드 %1)</translation>
+    </message>
+    <message>
         <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
         <translation>비밀번호를 더 이상 입력할 수 없습니다. 직원을 불러 주십시오.</translation>
     </message>

@@ -444,6 +444,14 @@
         <translation>Não foi possível desbloquear.</translation>
     </message>
     <message>
+        <source>Web API（登録のない医療機関コード）</source>
+        <translation>API web (código de instituição não registrado)</translation>
+    </message>
+    <message>
+        <source>Web API（医療機関コード %1）</source>
+        <translation>API web (código de instituição %1)</translation>
+    </message>
+    <message>
         <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
         <translation>Não é mais possível digitar a senha. Chame um funcionário.</translation>
     </message>

@@ -444,6 +444,14 @@
         <translation>无法解除锁定。</translation>
     </message>
     <message>
+        <source>Web API（登録のない医療機関コード）</source>
+        <translation>Web API（未登记的医疗机构代码）</translation>
+    </message>
+    <message>
+        <source>Web API（医療機関コード %1）</source>
+        <translation>Web API（医疗机构代码 %1）</translation>
+    </message>
+    <message>
         <source>パスワードの入力ができなくなりました。係員をお呼びください。</source>
         <translation>已无法输入密码。请呼叫工作人员。</translation>
     </message>
