@@ -87,6 +87,8 @@ THREAD_OWNERS = {
     "kiosk/cli/serve_command.py": "reads commands from stdin while a card is served",
     "kiosk/emulator/served_card.py": "reads the output of a `kiosk card serve` process",
     "kiosk/face/engine.py": "loads the face model and runs its self-test in the background",
+    "kiosk/oqs/file_writer.py": "face files are written apart from the flow: a hung share "
+                                "never holds a patient (flows run headless too)",
     "kiosk/oqs/web_api/server.py": "the OQS Web API serves each request on a thread of its own",
     "ui/card_watcher.py": "polls the reader's slot for cards placed and removed",
     "ui/preview_camera.py": "captures for the preview at the camera's rate, apart from faces",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from hw.memory_reader import MemoryCardReader
 from hw.readers import open_reader
 from kiosk.cli.errors import CommandError
+from kiosk.oqs.file_writer import wait_for_face_files
 from kiosk.terminals import TERMINALS, TerminalKind
 from ui.application import application
 from ui.kiosk_exit import KioskExit
@@ -20,6 +21,8 @@ from ui.terminal_app import TerminalApp
 from ui.terminal_setup import flow_factory, staff_exit_checker
 
 log = logging.getLogger(__name__)
+# At exit, how long the last face file may take (a service manager allows 5 s in all).
+FACE_FILES_AT_EXIT_S = 1.0
 
 
 def run_terminal(args: argparse.Namespace) -> int:
@@ -61,6 +64,8 @@ def serve(app: QApplication, terminal: TerminalApp, ending: KioskExit) -> int:
         # must still end within the service manager's 5 s.
         stopped = terminal.stop(timeout_ms=500 if ending.ending and not ending.flow_finished
                                 else 5000)
+        # The last patient's face file, unless the share hangs (the log says how many).
+        wait_for_face_files(FACE_FILES_AT_EXIT_S)
     if not stopped:
         # A thread is stuck in a device call that never returned: end the process now
         # rather than wait for it (Qt would abort on destroying its running thread).

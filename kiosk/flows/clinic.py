@@ -29,6 +29,7 @@ from kiosk.flows.face_step import FaceStopped, run_face_attempt
 from kiosk.flows.reasons import Reason
 from kiosk.flows.refusals import VALIDITY_REASONS, refusal_reason
 from kiosk.flows.screen import Screen
+from kiosk.oqs.file_writer import write_in_background
 from kiosk.oqs.reception_files import write_reception_file
 from kiosk.storage.database import DatabaseError
 
@@ -503,10 +504,12 @@ class ClinicFlow(CardFlow):
                               consents=self._consents, prescription=self._prescription,
                               registered_now=self._registered_now))
         if reception_id is not None:
-            # After the result is on screen: the patient never waits for the clinic's share,
-            # and a failure only reaches the staff screen.
-            write_reception_file(self.service, self.terminal, self.settings, reception_id,
-                                 lookup.consents, self._oqs_folder)
+            # On the face-file thread: the patient never waits for the clinic's share (which
+            # may hang), and a failure only reaches the staff screen.
+            service, terminal, settings = self.service, self.terminal, self.settings
+            consents, folder = lookup.consents, self._oqs_folder
+            write_in_background(lambda: write_reception_file(
+                service, terminal, settings, reception_id, consents, folder))
 
     def _warnings(self) -> list[Reason]:
         warnings = []

@@ -1,9 +1,9 @@
 """The face file of a clinic reception, written where the facility's clinic software reads.
 
-Called by the clinic flow on its worker thread once the reception is stored and the patient
-has their result. Nothing here may end the patient's session: every failure (the share not
-mounted, a full disk, a value the interface cannot carry, the database) becomes an
-oqs_face_file event that the staff screen lists, and a log line without personal data.
+Called on the face-file thread (kiosk/oqs/file_writer.py) once the reception is stored and
+the patient has their result. Nothing here may end the patient's session: every failure
+(the share not mounted, a full disk, a value the interface cannot carry, the database)
+becomes an oqs_face_file event that the staff screen lists, and a log line without personal data.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def write_reception_file(service: EligibilityService, terminal: Terminal,
                          fallback: Path | None = None) -> FaceFileOutcome:
     """Write the stored reception's face file and record it; never raises.
 
-    Blocks on the database and the disk: the flow's worker thread, never the GUI's.
+    Blocks on the database and the disk: the face-file thread's work, never the GUI's.
     """
     try:
         outcome = _attempt(service, terminal, settings, reception_id, earlier_consents or {},

@@ -8,17 +8,20 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import threading
 from pathlib import Path
 
 from kiosk.flows.names import ScreenName as S
-from kiosk.oqs import face_files
+from kiosk.oqs import face_files, reception_files
+from kiosk.oqs.file_writer import wait_for_face_files
 from kiosk.storage.database import DatabaseError
 from tests.oqs.consumer import FACE_NAME, read_face, validate
 
 CLINIC = "1310000001"
+DEADLINE_S = 10.0  # a wait's deadline, never a measure of speed
 
 
-def _reception(world, flow, persona="yamada-hanako", pin="1234"):
+def _reception(world, flow, persona="yamada-hanako", pin="1234", wait=True):
     world.insert(persona)
     flow.card_placed()
     flow.choose_pin()
@@ -27,6 +30,8 @@ def _reception(world, flow, persona="yamada-hanako", pin="1234"):
     if flow.screen.name == S.PRESCRIPTION:
         flow.choose_prescription("electronic")
     assert flow.screen.name == S.RESULT
+    if wait:
+        assert wait_for_face_files(DEADLINE_S)  # written on the face-file thread
 
 
 def _files(folder: Path) -> list[Path]:
@@ -135,3 +140,23 @@ def test_no_file_when_no_insurance_was_confirmed(world):
     flow.decline_registration()
     assert flow.screen.name == S.RESULT
     assert _files(world.home / "oqs") == [] and world.service.oqs_files(CLINIC) == []
+
+
+def test_a_hung_share_holds_the_file_back_never_the_patient(world, monkeypatch):
+    release = threading.Event()
+    real_write = reception_files.write_face_file
+
+    def hung(result, settings):
+        assert release.wait(DEADLINE_S), "the test never released the share"
+        return real_write(result, settings)
+
+    monkeypatch.setattr(reception_files, "write_face_file", hung)
+    flow = world.clinic(CLINIC)
+    _reception(world, flow, wait=False)  # the patient has their result while the share hangs
+    world.remove()
+    flow.card_removed()
+    assert flow.screen.name == S.STANDBY
+    assert not wait_for_face_files(0.2)
+    release.set()
+    assert wait_for_face_files(DEADLINE_S)
+    assert len(_files(world.home / "oqs")) == 1
