@@ -21,7 +21,14 @@ from hw.vcard.lifetimes import (
 from hw.vcard.model import CardKind, KeyFile
 from hw.vcard.my_number import check_digit, is_valid_my_number, random_my_number
 from kiosk import paths
+from kiosk.card.der import certificate_length
 from tests.cards import ISSUED_ON, holder, standard_pins
+
+
+def _certificate(data: bytes) -> x509.Certificate:
+    """The certificate at the start of a padded file, cut at its DER length (its own last
+    byte may be 0xFF, like the padding)."""
+    return x509.load_der_x509_certificate(data[:certificate_length(data[:4])])
 
 
 @pytest.mark.parametrize(
@@ -72,14 +79,14 @@ def test_collation_b_is_era_birth_date_expiry_year_and_security_code(card_factor
 def test_certificates_chain_to_the_authority_with_the_right_validity(card_factory):
     issued = card_factory.issued("standard")
     jpki = issued.image.application_named("jpki")
-    auth = x509.load_der_x509_certificate(jpki.files[0x000A].data.rstrip(b"\xff"))
+    auth = _certificate(jpki.files[0x000A].data)
     auth.verify_directly_issued_by(card_factory.authority.auth_ca_certificate)
     assert auth.not_valid_before_utc == dt.datetime(2026, 11, 23, 15, tzinfo=dt.UTC)
     assert auth.not_valid_after_utc == dt.datetime(2031, 4, 12, 14, 59, 59, tzinfo=dt.UTC)
     assert auth.subject.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME)[0].value == "JP"
     # The user-authentication certificate names no person.
     assert "山田" not in auth.subject.rfc4514_string()
-    sign = x509.load_der_x509_certificate(jpki.files[0x0001].data.rstrip(b"\xff"))
+    sign = _certificate(jpki.files[0x0001].data)
     sign.verify_directly_issued_by(card_factory.authority.sign_ca_certificate)
     names = sign.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     name = next(n for n in names if isinstance(n, x509.OtherName) and n.type_id == OID_JPKI_NAME)
@@ -90,7 +97,7 @@ def test_certificates_chain_to_the_authority_with_the_right_validity(card_factor
 def test_certificate_keys_match_the_card_keys(card_factory):
     jpki = card_factory.issued("standard").image.application_named("jpki")
     for cert_fid, key_fid in ((0x000A, 0x0017), (0x0001, 0x001A)):
-        certificate = x509.load_der_x509_certificate(jpki.files[cert_fid].data.rstrip(b"\xff"))
+        certificate = _certificate(jpki.files[cert_fid].data)
         key_file = jpki.files[key_fid]
         assert isinstance(key_file, KeyFile)
         key = serialization.load_der_private_key(key_file.pkcs8, None)
