@@ -114,8 +114,8 @@ def _specific_diseases(tree: _Tree, q: Qualification) -> None:
     tree.close("SpecificDiseasesCertificateList")
 
 
-def _qualification(tree: _Tree, q: Qualification) -> None:
-    tree.open("ResultOfQualificationConfirmation")
+def card_fields(tree: _Tree, q: Qualification) -> None:
+    """The insurance card's fields that open every result, up to the insured's name."""
     tree.leaf("InsuredCardClassification", q.card_classification)
     if q.insurer_number:
         tree.leaf("InsurerNumber", insurer_text(q.insurer_number))
@@ -125,6 +125,11 @@ def _qualification(tree: _Tree, q: Qualification) -> None:
         tree.leaf("InsuredBranchNumber", branch_text(q.branch))
     tree.leaf("PersonalFamilyClassification", q.personal_family)
     tree.leaf("InsuredName", q.insured_name)
+
+
+def _qualification(tree: _Tree, q: Qualification) -> None:
+    tree.open("ResultOfQualificationConfirmation")
+    card_fields(tree, q)
     tree.leaf("Name", q.name)
     tree.leaf("NameOfOther", q.name_of_other)
     tree.leaf("NameKana", q.name_kana)

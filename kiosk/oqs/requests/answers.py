@@ -16,11 +16,11 @@ from xml.sax.saxutils import escape
 from kiosk.oqs.codes import ProcessingResultStatus, QualificationValidity, SegmentOfResult
 from kiosk.oqs.encoding import FileEncoding, Unencodable, encode_markup
 from kiosk.oqs.result import Qualification, QualificationResult
-from kiosk.oqs.values import branch_text, date_text, insurer_text, ratio_text, time_text
+from kiosk.oqs.values import date_text, ratio_text, time_text
 
 # The face files' line builder: one way of writing elements for every file the terminal
 # writes (escaping, value checks, Shift_JIS references).
-from kiosk.oqs.xml_writer import _Tree, render
+from kiosk.oqs.xml_writer import _Tree, card_fields, render
 
 _NEWLINE = "\r\n"
 _AFI = "ArbitraryFileIdentifier"
@@ -130,15 +130,7 @@ def _unit_result(tree: _Tree, q: Qualification) -> None:
     """The 一括照会 result of one person: the basic fields up to InsurerName, and the
     elderly recipient's certificate (the reference's section 3.3)."""
     tree.open("ResultOfQualificationConfirmation")
-    tree.leaf("InsuredCardClassification", q.card_classification)
-    if q.insurer_number:
-        tree.leaf("InsurerNumber", insurer_text(q.insurer_number))
-    tree.leaf("InsuredCardSymbol", q.card_symbol, limit=20)
-    tree.leaf("InsuredIdentificationNumber", q.card_number, limit=20)
-    if q.branch:
-        tree.leaf("InsuredBranchNumber", branch_text(q.branch))
-    tree.leaf("PersonalFamilyClassification", q.personal_family)
-    tree.leaf("InsuredName", q.insured_name)
+    card_fields(tree, q)
     tree.leaf("Name", q.name)
     tree.leaf("NameKana", q.name_kana)
     tree.leaf("Sex1", q.sex)
