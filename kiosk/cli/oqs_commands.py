@@ -12,13 +12,11 @@ from typing import Any
 from kiosk.cli.errors import CommandError
 from kiosk.eligibility.errors import EligibilityError
 from kiosk.eligibility.settings import get_settings
-from kiosk.oqs.encoding import FileEncoding
+from kiosk.oqs.encoding import SETTING_ENCODINGS, FileEncoding, setting_encoding
 from kiosk.oqs.errors import OqsError
 from kiosk.oqs.requests.handlers import Answerer
 from kiosk.oqs.watcher import Watcher, WatcherSettings
 from kiosk.storage.database import Database, DatabaseError
-
-_ENCODINGS = {"utf-8": FileEncoding.UTF8, "shift_jis": FileEncoding.SHIFT_JIS}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -34,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--dir", required=True, type=Path, help="the OQS folder")
     serve.add_argument("--database", help="database URL (default: KIOSK_DATABASE_URL, else "
                        "a file in the data directory)")
-    serve.add_argument("--encoding", choices=sorted(_ENCODINGS),
+    serve.add_argument("--encoding", choices=sorted(SETTING_ENCODINGS),
                        help="encoding of answers (default: the facility's setting, else utf-8)")
     serve.add_argument("--facility", help="answer only this 10-digit medical institution "
                        "(default: every facility the database knows)")
@@ -55,11 +53,10 @@ def _address(text: str) -> tuple[str, int]:
 
 def _encoding(args: argparse.Namespace, database: Database) -> FileEncoding:
     if args.encoding:
-        return _ENCODINGS[args.encoding]
+        return setting_encoding(args.encoding)
     if args.facility:
         with database.session() as session:
-            return _ENCODINGS.get(get_settings(session, args.facility).oqs_encoding,
-                                  FileEncoding.UTF8)
+            return setting_encoding(get_settings(session, args.facility).oqs_encoding)
     return FileEncoding.UTF8
 
 

@@ -29,6 +29,16 @@ class FileEncoding(Enum):
         self.code = code
 
 
+# A facility's oqs_encoding setting (kiosk.eligibility.settings.OQS_ENCODINGS) and the
+# encoding it names.
+SETTING_ENCODINGS = {"utf-8": FileEncoding.UTF8, "shift_jis": FileEncoding.SHIFT_JIS}
+
+
+def setting_encoding(name: str) -> FileEncoding:
+    """The encoding a facility's oqs_encoding setting names; UTF-8 for any other name."""
+    return SETTING_ENCODINGS.get(name, FileEncoding.UTF8)
+
+
 class Unencodable(Enum):
     """What to do with a character Shift_JIS cannot carry the same way for every reader."""
 

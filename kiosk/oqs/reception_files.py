@@ -17,7 +17,7 @@ from kiosk import paths
 from kiosk.eligibility.records import ConsentFlag
 from kiosk.eligibility.service import EligibilityService, Terminal
 from kiosk.eligibility.settings import FacilitySettings
-from kiosk.oqs.encoding import FileEncoding
+from kiosk.oqs.encoding import setting_encoding
 from kiosk.oqs.errors import InvalidResult, OqsFolderMissing, OqsWriteFailed
 from kiosk.oqs.face_files import FaceFileSettings, new_file_identifier, write_face_file
 from kiosk.oqs.from_reception import face_result
@@ -25,7 +25,6 @@ from kiosk.oqs.from_reception import face_result
 log = logging.getLogger(__name__)
 
 DEFAULT_FOLDER = "oqs"
-_ENCODINGS = {"utf-8": FileEncoding.UTF8, "shift_jis": FileEncoding.SHIFT_JIS}
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def _attempt(service: EligibilityService, terminal: Terminal, settings: Facility
         folder = oqs_folder(settings, fallback)
     except OSError as error:
         raise OqsWriteFailed(f"cannot make the OQS folder: {error.strerror}") from None
-    encoding = _ENCODINGS.get(settings.oqs_encoding, FileEncoding.UTF8)
+    encoding = setting_encoding(settings.oqs_encoding)
     return FaceFileOutcome(write_face_file(result, FaceFileSettings(folder, encoding)))
 
 

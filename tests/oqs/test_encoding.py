@@ -7,7 +7,16 @@ import dataclasses
 import pytest
 from lxml import etree
 
-from kiosk.oqs.encoding import FileEncoding, Unencodable, encode_markup, sjis_bytes, unencodable
+from kiosk.eligibility.settings import OQS_ENCODINGS
+from kiosk.oqs.encoding import (
+    SETTING_ENCODINGS,
+    FileEncoding,
+    Unencodable,
+    encode_markup,
+    setting_encoding,
+    sjis_bytes,
+    unencodable,
+)
 from kiosk.oqs.errors import InvalidResult, UnencodableText
 from kiosk.oqs.from_reception import face_result
 from kiosk.oqs.kana import half_width_kana, kana_name
@@ -78,3 +87,9 @@ def test_result_is_frozen():
     assert result is not None
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.header.institution_code = "x"  # type: ignore[misc]
+
+
+def test_every_encoding_a_facility_can_choose_names_a_file_encoding():
+    assert set(SETTING_ENCODINGS) == set(OQS_ENCODINGS)
+    assert setting_encoding("shift_jis") is FileEncoding.SHIFT_JIS
+    assert setting_encoding("utf-8") is FileEncoding.UTF8
