@@ -28,8 +28,8 @@ from ui.widgets.wrap_button import WrapButton
 BULLETS = ("・", "•")
 
 
-# The mark above a title; a screen with nothing to touch (standby, a wait) shows it large,
-# as the real readers show how to place the card.
+# The mark above a title; a screen with nothing to touch and at most two sentences
+# (standby, done, a wait) shows it large, as the real readers show how to place the card.
 MARK_SIZE = 112
 LARGE_MARK_SIZE = 200
 
@@ -111,8 +111,8 @@ class ScreenHost(QWidget):
         previous = self.view
         self.view = view
         self.title.setText(view.title)
-        large = not view.actions and not view.lines[2:]
-        self.mark.setFixedSize(*(2 * (LARGE_MARK_SIZE if large else MARK_SIZE,)))
+        size = LARGE_MARK_SIZE if not view.actions and len(view.lines) <= 2 else MARK_SIZE
+        self.mark.setFixedSize(size, size)
         self.mark.show_named(view.mark if self._marks else None)
         self.title.setProperty("alert", view.alert)
         self.title.setProperty("success", view.success)
