@@ -72,7 +72,7 @@ def _failure(error: OSError, what: str) -> OqsWriteFailed:
     return OqsWriteFailed(f"{what}: {reason}; no face file was left behind")
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def write_new(path: Path, data: bytes) -> None:
     """Create `path` (never replacing a file), write all of `data`, fsync; remove it on failure."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
@@ -87,8 +87,8 @@ def _write_new(path: Path, data: bytes) -> None:
     os.close(fd)
 
 
-def _sync_dir(folder: Path) -> None:
-    # The rename is durable only once the directory itself is on disk.
+def sync_dir(folder: Path) -> None:
+    """fsync a folder: a rename into it is durable only once the folder is on disk."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -125,10 +125,10 @@ def write_face_file(result: QualificationResult, settings: FaceFileSettings,
     final = face / name
     try:
         if settings.placement is Placement.IN_PLACE:
-            _write_new(final, data)
+            write_new(final, data)
         else:
             temporary = staging / f"{name}.{random_bytes(4).hex()}.part"
-            _write_new(temporary, data)
+            write_new(temporary, data)
             try:
                 if final.exists():
                     raise FileExistsError(errno.EEXIST, "a face file has this name already")
@@ -138,7 +138,7 @@ def write_face_file(result: QualificationResult, settings: FaceFileSettings,
     except OSError as error:
         raise _failure(error, f"cannot write a face file into {face}") from None
     try:
-        _sync_dir(face)
+        sync_dir(face)
     except OSError as error:
         # The file is whole and in place; only its survival of a power cut is in doubt.
         log.warning("oqs: face folder not synced: %s", type(error).__name__)

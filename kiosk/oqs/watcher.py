@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.oqs.errors import OqsFolderMissing
-from kiosk.oqs.face_files import STAGING_DIR, _sync_dir, _write_new
+from kiosk.oqs.face_files import STAGING_DIR, sync_dir, write_new
 from kiosk.oqs.requests.handlers import Answerer, RequestKind
 from kiosk.oqs.requests.parsing import MAX_BYTES
 from kiosk.oqs.requests.refusals import Reason, RequestRefused
@@ -255,14 +255,14 @@ class Watcher:
     def _place(self, data: bytes, final_name: str) -> None:
         """Write `data` whole in staging, then move it into res/ under `final_name`."""
         temporary = self._staging / f"{final_name}.{secrets.token_hex(4)}.part"
-        _write_new(temporary, data)
+        write_new(temporary, data)
         try:
             os.rename(temporary, self._answers / final_name)
         finally:
             temporary.unlink(missing_ok=True)
         # The answer is in place; a failed sync only puts its survival of a power cut in doubt.
         with contextlib.suppress(OSError):
-            _sync_dir(self._answers)
+            sync_dir(self._answers)
 
     def _report(self, handled: Handled) -> None:
         if self._on_handled is not None:

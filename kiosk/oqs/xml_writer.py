@@ -26,7 +26,7 @@ _NEWLINE = "\r\n"
 _TAB = "\t"
 
 
-class _Tree:
+class XmlTree:
     """Lines of nested elements; empty values are left out (an absent element, not <X/>)."""
 
     def __init__(self, encoding: FileEncoding, policy: Unencodable) -> None:
@@ -51,7 +51,7 @@ class _Tree:
         self.lines.append(f"{_TAB * self.depth}<{name}>{escape(text)}</{name}>")
 
 
-def _header(tree: _Tree, header: Header, encoding: FileEncoding) -> None:
+def _header(tree: XmlTree, header: Header, encoding: FileEncoding) -> None:
     tree.open("MessageHeader")
     tree.leaf("ProcessExecutionTime", time_text(header.processed_at))
     tree.leaf("QualificationConfirmationDate", time_text(header.processed_at)[:8])
@@ -67,7 +67,7 @@ def _header(tree: _Tree, header: Header, encoding: FileEncoding) -> None:
     tree.close("MessageHeader")
 
 
-def _consent(tree: _Tree, prefix: str, consent: Consent) -> None:
+def _consent(tree: XmlTree, prefix: str, consent: Consent) -> None:
     tree.leaf(f"{prefix}ConsFlg", consent.flag)
     if consent.given_at is not None:
         tree.leaf(f"{prefix}ConsTime", time_text(consent.given_at))
@@ -75,7 +75,7 @@ def _consent(tree: _Tree, prefix: str, consent: Consent) -> None:
         tree.leaf(f"{prefix}AvailableTime", time_text(consent.available_until))
 
 
-def _limits(tree: _Tree, q: Qualification) -> None:
+def _limits(tree: XmlTree, q: Qualification) -> None:
     tree.leaf("LimitApplicationCertificateRelatedConsFlg", q.limit_consent)
     if q.limit_consent_at is not None:
         tree.leaf("LimitApplicationCertificateRelatedConsTime", time_text(q.limit_consent_at))
@@ -92,7 +92,7 @@ def _limits(tree: _Tree, q: Qualification) -> None:
         tree.close("LimitApplicationCertificateRelatedInfo")
 
 
-def _specific_diseases(tree: _Tree, q: Qualification) -> None:
+def _specific_diseases(tree: XmlTree, q: Qualification) -> None:
     tree.leaf("SpecificDiseasesCertificateRelatedConsFlg", q.specific_diseases_consent)
     if q.specific_diseases_consent_at is not None:
         tree.leaf("SpecificDiseasesCertificateRelatedConsTime",
@@ -114,7 +114,7 @@ def _specific_diseases(tree: _Tree, q: Qualification) -> None:
     tree.close("SpecificDiseasesCertificateList")
 
 
-def card_fields(tree: _Tree, q: Qualification) -> None:
+def card_fields(tree: XmlTree, q: Qualification) -> None:
     """The insurance card's fields that open every result, up to the insured's name."""
     tree.leaf("InsuredCardClassification", q.card_classification)
     if q.insurer_number:
@@ -127,7 +127,7 @@ def card_fields(tree: _Tree, q: Qualification) -> None:
     tree.leaf("InsuredName", q.insured_name)
 
 
-def _qualification(tree: _Tree, q: Qualification) -> None:
+def _qualification(tree: XmlTree, q: Qualification) -> None:
     tree.open("ResultOfQualificationConfirmation")
     card_fields(tree, q)
     tree.leaf("Name", q.name)
@@ -176,7 +176,7 @@ def _qualification(tree: _Tree, q: Qualification) -> None:
 def render(result: QualificationResult, encoding: FileEncoding,
            policy: Unencodable = Unencodable.REFERENCE) -> bytes:
     """The file's bytes; InvalidResult (naming the element, never its value) for a bad value."""
-    tree = _Tree(encoding, policy)
+    tree = XmlTree(encoding, policy)
     tree.open("XmlMsg")
     _header(tree, result.header, encoding)
     body = result.body

@@ -106,7 +106,7 @@ def test_a_full_disk_leaves_the_reception_and_tells_staff(world, monkeypatch):
     def full(path, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(face_files, "_write_new", full)
+    monkeypatch.setattr(face_files, "write_new", full)
     flow = world.clinic(CLINIC)
     _reception(world, flow)
     assert flow.screen.name == S.RESULT

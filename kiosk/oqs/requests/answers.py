@@ -20,7 +20,7 @@ from kiosk.oqs.values import date_text, ratio_text, time_text
 
 # The face files' line builder: one way of writing elements for every file the terminal
 # writes (escaping, value checks, Shift_JIS references).
-from kiosk.oqs.xml_writer import _Tree, card_fields, render
+from kiosk.oqs.xml_writer import XmlTree, card_fields, render
 
 _NEWLINE = "\r\n"
 _AFI = "ArbitraryFileIdentifier"
@@ -34,7 +34,7 @@ class FileIdentifier:
     markup: str | None = None
     text: str | None = None
 
-    def write(self, tree: _Tree) -> None:
+    def write(self, tree: XmlTree) -> None:
         """Add the element to `tree` (nothing when the request had none)."""
         if self.markup is not None:
             tree.lines.append(f"{chr(9) * tree.depth}<{_AFI}>{self.markup}</{_AFI}>")
@@ -51,16 +51,16 @@ class Outcome:
     message: str = ""
 
 
-def _tree(encoding: FileEncoding) -> _Tree:
-    return _Tree(encoding, Unencodable.REFERENCE)
+def _tree(encoding: FileEncoding) -> XmlTree:
+    return XmlTree(encoding, Unencodable.REFERENCE)
 
 
-def _bytes(tree: _Tree, encoding: FileEncoding) -> bytes:
+def _bytes(tree: XmlTree, encoding: FileEncoding) -> bytes:
     declaration = f'<?xml version="1.0" encoding="{encoding.declared}" standalone="no"?>'
     return encode_markup(_NEWLINE.join([declaration, *tree.lines, ""]), encoding)
 
 
-def _echo(tree: _Tree, echo: tuple[tuple[str, str], ...]) -> None:
+def _echo(tree: XmlTree, echo: tuple[tuple[str, str], ...]) -> None:
     tree.open("QualificationConfirmSearchInfo")
     for name, text in echo:
         # Echoed untrimmed: a reader compares it with what it sent.
@@ -68,7 +68,7 @@ def _echo(tree: _Tree, echo: tuple[tuple[str, str], ...]) -> None:
     tree.close("QualificationConfirmSearchInfo")
 
 
-def _outcome(tree: _Tree, outcome: Outcome) -> None:
+def _outcome(tree: XmlTree, outcome: Outcome) -> None:
     tree.leaf("ProcessingResultStatus", outcome.status)
     tree.leaf("ProcessingResultCode", outcome.code)
     tree.leaf("ProcessingResultMessage", outcome.message, limit=1000)
@@ -126,7 +126,7 @@ class BulkUnit:
     reference_number: str = ""
 
 
-def _unit_result(tree: _Tree, q: Qualification) -> None:
+def _unit_result(tree: XmlTree, q: Qualification) -> None:
     """The 一括照会 result of one person: the basic fields up to InsurerName, and the
     elderly recipient's certificate (the reference's section 3.3)."""
     tree.open("ResultOfQualificationConfirmation")

@@ -14,7 +14,7 @@ import re
 import secrets
 from pathlib import Path
 
-from kiosk.oqs.face_files import STAGING_DIR, _write_new
+from kiosk.oqs.face_files import STAGING_DIR, write_new
 from kiosk.oqs.requests.fields import InsuredNumbers
 from kiosk.oqs.values import time_text
 
@@ -31,7 +31,7 @@ def _staged(root: Path, data: bytes) -> Path:
     staging = root / STAGING_DIR
     staging.mkdir(exist_ok=True)
     temporary = staging / f"state.{secrets.token_hex(8)}.part"
-    _write_new(temporary, data)
+    write_new(temporary, data)
     return temporary
 
 
