@@ -96,15 +96,23 @@ def inquiry_result(result: QualificationResult, identifier: FileIdentifier,
     return encode_markup(_NEWLINE.join(lines), encoding)
 
 
-def bulk_acceptance(processed_at: dt.datetime, institution: str, identifier: FileIdentifier,
-                    reception_number: str, encoding: FileEncoding) -> bytes:
-    """OQSmuquc01res: the reception number under which the results will be fetched."""
+def _header_start(processed_at: dt.datetime, institution: str | None,
+                  identifier: FileIdentifier, encoding: FileEncoding) -> XmlTree:
+    """A document opened up to its header's time, institution and file identifier, which
+    every answer but the 一括照会 result starts with."""
     tree = _tree(encoding)
     tree.open("XmlMsg")
     tree.open("MessageHeader")
     tree.leaf("ProcessExecutionTime", time_text(processed_at))
     tree.leaf("MedicalInstitutionCode", institution)
     identifier.write(tree)
+    return tree
+
+
+def bulk_acceptance(processed_at: dt.datetime, institution: str, identifier: FileIdentifier,
+                    reception_number: str, encoding: FileEncoding) -> bytes:
+    """OQSmuquc01res: the reception number under which the results will be fetched."""
+    tree = _header_start(processed_at, institution, identifier, encoding)
     tree.leaf("CharacterCodeIdentifier", encoding.code)
     tree.close("MessageHeader")
     tree.open("MessageBody")
@@ -200,12 +208,7 @@ def registration_result(processed_at: dt.datetime, institution: str,
                         encoding: FileEncoding) -> bytes:
     """OQSsiimm01res: MedicalInstitutionCode and ArbitraryFileIdentifier once each in the
     whole document, as MynaReception requires (the reference's section 11, item 7)."""
-    tree = _tree(encoding)
-    tree.open("XmlMsg")
-    tree.open("MessageHeader")
-    tree.leaf("ProcessExecutionTime", time_text(processed_at))
-    tree.leaf("MedicalInstitutionCode", institution)
-    identifier.write(tree)
+    tree = _header_start(processed_at, institution, identifier, encoding)
     tree.leaf("SegmentOfResult", SegmentOfResult.NORMAL)
     tree.leaf("CharacterCodeIdentifier", encoding.code)
     tree.close("MessageHeader")
@@ -221,12 +224,7 @@ def error_file(processed_at: dt.datetime, institution: str | None,
                identifier: FileIdentifier, code: str, message: str,
                encoding: FileEncoding) -> bytes:
     """The .err of a refused request: an answer header that ended abnormally (9)."""
-    tree = _tree(encoding)
-    tree.open("XmlMsg")
-    tree.open("MessageHeader")
-    tree.leaf("ProcessExecutionTime", time_text(processed_at))
-    tree.leaf("MedicalInstitutionCode", institution)
-    identifier.write(tree)
+    tree = _header_start(processed_at, institution, identifier, encoding)
     tree.leaf("SegmentOfResult", SegmentOfResult.ABNORMAL)
     tree.leaf("ErrorCode", code)
     tree.leaf("ErrorMessage", message, limit=1000)
